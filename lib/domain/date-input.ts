@@ -1,0 +1,79 @@
+import { differenceInYears, format, isAfter, isValid, parseISO, startOfDay } from "date-fns";
+import { z } from "zod";
+
+/**
+ * Dates are typed as day / month / year boxes (NHS design system). This schema turns the
+ * three boxes into an ISO date ("2025-02-28") with messages in the service manual's style.
+ */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export interface DateRules {
+  /** Lower-case noun for messages, e.g. "date of birth". */
+  label: string;
+  mustBePast?: boolean;
+  mustBeFuture?: boolean;
+  earliestYear?: number;
+}
+
+const box = z.string().trim().max(4, "Too long");
+
+export function isoFromParts(parts: DateParts): string | null {
+  const [d, m, y] = [parts.day, parts.month, parts.year].map((p) => p.trim());
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
+  const iso = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const date = parseISO(iso);
+  // parseISO accepts 2025-02-31 as invalid; the round trip rejects anything it normalised.
+  return isValid(date) && format(date, "yyyy-MM-dd") === iso ? iso : null;
+}
+
+export function dateInput(rules: DateRules) {
+  const { label } = rules;
+  const Label = label[0].toUpperCase() + label.slice(1);
+  return z
+    .object({ day: box, month: box, year: box })
+    .transform((parts, ctx) => {
+      const missing = (["day", "month", "year"] as const).filter((k) => parts[k].trim() === "");
+      if (missing.length === 3) {
+        ctx.addIssue({ code: "custom", message: `Enter the ${label}` });
+        return z.NEVER;
+      }
+      if (missing.length > 0) {
+        ctx.addIssue({ code: "custom", message: `${Label} must include a ${missing.join(" and ")}` });
+        return z.NEVER;
+      }
+      const iso = isoFromParts(parts);
+      if (!iso) {
+        ctx.addIssue({ code: "custom", message: `${Label} must be a real date` });
+        return z.NEVER;
+      }
+      const date = parseISO(iso);
+      const today = startOfDay(new Date());
+      if (rules.mustBePast && isAfter(date, today)) {
+        ctx.addIssue({ code: "custom", message: `${Label} must be today or in the past` });
+        return z.NEVER;
+      }
+      if (rules.mustBeFuture && !isAfter(date, today)) {
+        ctx.addIssue({ code: "custom", message: `${Label} must be in the future` });
+        return z.NEVER;
+      }
+      if (date.getFullYear() < (rules.earliestYear ?? 1900)) {
+        ctx.addIssue({ code: "custom", message: `${Label} must be after ${rules.earliestYear ?? 1900}` });
+        return z.NEVER;
+      }
+      return iso;
+    });
+}
+
+/** "21 November 2026", the NHS style for dates. */
+export function formatDate(value: Date | string): string {
+  const date = typeof value === "string" ? parseISO(value) : value;
+  return format(date, "d MMMM yyyy");
+}
+
+export function ageOn(dateOfBirth: Date | string, on: Date = new Date()): number {
+  return differenceInYears(on, typeof dateOfBirth === "string" ? parseISO(dateOfBirth) : dateOfBirth);
+}

@@ -1,0 +1,51 @@
+import { db } from "@/lib/db";
+import { isRole, type Role } from "@/lib/domain/roles";
+
+/** Who is asking, as loaded fresh from the database for this request. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  name: string;
+  email: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  patientId: string | null;
+}
+
+/** The actor plus where the request came from, for the audit trail. */
+export interface Caller {
+  actor: Actor | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+interface UserRow {
+  id: string;
+  role: string;
+  name: string;
+  email: string;
+  organisationId: string | null;
+  organisation?: { name: string } | null;
+  patientId: string | null;
+}
+
+export function toActor(user: UserRow): Actor {
+  if (!isRole(user.role)) throw new Error(`Unknown role ${user.role}`);
+  return {
+    userId: user.id,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    organisationId: user.organisationId,
+    organisationName: user.organisation?.name ?? null,
+    patientId: user.patientId,
+  };
+}
+
+/** The signed-in user as the database knows them now: deactivated accounts are nobody. */
+export async function loadActor(userId: string | undefined | null): Promise<Actor | null> {
+  if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  const user = await db().user.findUnique({ where: { id: userId }, include: { organisation: { select: { name: true } } } });
+  if (!user || !user.active || !isRole(user.role)) return null;
+  return toActor(user);
+}

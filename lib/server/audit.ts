@@ -1,0 +1,41 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Caller } from "./actor";
+
+export type AuditOutcome = "SUCCESS" | "FAILURE" | "DENIED";
+
+export interface AuditFields {
+  patientId?: string | null;
+  planId?: string | null;
+  version?: number | null;
+  reason?: string | null;
+  detail?: Prisma.InputJsonValue;
+}
+
+type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
+
+/** Appends one row to the audit trail (the database refuses updates and deletes). */
+export async function writeAudit(
+  db: AuditWriter,
+  caller: Caller,
+  action: string,
+  outcome: AuditOutcome,
+  fields: AuditFields = {},
+): Promise<void> {
+  const actor = caller.actor;
+  await db.auditEvent.create({
+    data: {
+      action,
+      outcome,
+      actorId: actor?.userId ?? null,
+      actorRole: actor?.role ?? null,
+      organisationId: actor?.organisationId ?? null,
+      patientId: fields.patientId ?? null,
+      planId: fields.planId ?? null,
+      version: fields.version ?? null,
+      reason: fields.reason?.slice(0, 500) ?? null,
+      detail: fields.detail,
+      ip: caller.ip?.slice(0, 64) ?? null,
+      userAgent: caller.userAgent?.slice(0, 400) ?? null,
+    },
+  });
+}

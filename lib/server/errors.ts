@@ -1,0 +1,42 @@
+/** The few ways a use case can refuse, each with its HTTP status and plain message. */
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "THROTTLED";
+
+export const errorStatus: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID: 400,
+  CONFLICT: 409,
+  THROTTLED: 429,
+};
+
+const defaultMessages: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: "Sign in to continue",
+  FORBIDDEN: "You do not have access to this",
+  NOT_FOUND: "Page not found",
+  INVALID: "There is a problem with what was entered",
+  CONFLICT: "Someone else changed this while you were working on it",
+  THROTTLED: "Too many attempts. Wait a few minutes and try again",
+};
+
+/** Field path -> message, in form order, for the NHS error summary. */
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message ?? defaultMessages[code]);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

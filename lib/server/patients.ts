@@ -1,0 +1,72 @@
+import "server-only";
+import { z } from "zod";
+import { patientScope } from "@/lib/domain/policy";
+import { patientSearchInput } from "@/lib/domain/patient-search";
+import { AppError } from "./errors";
+import { useCase } from "./use-case";
+
+const MAX_RESULTS = 50;
+
+const patientSummarySelect = {
+  id: true,
+  nhsNumber: true,
+  givenName: true,
+  familyName: true,
+  dateOfBirth: true,
+  sex: true,
+  addressLine1: true,
+  addressLine2: true,
+  town: true,
+  postcode: true,
+  dateOfDeath: true,
+} as const;
+
+/** Find patients by NHS number, or by family name and date of birth. */
+export const searchPatients = useCase({
+  name: "patient.search",
+  action: "patient.search",
+  input: patientSearchInput,
+  async run({ tx, input }) {
+    const where =
+      input.by === "nhs-number"
+        ? { nhsNumber: input.nhsNumber }
+        : {
+            dateOfBirth: new Date(input.dateOfBirth),
+            familyName: { equals: input.familyName, mode: "insensitive" as const },
+          };
+    const patients = await tx.patient.findMany({
+      where,
+      select: patientSummarySelect,
+      orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+      take: MAX_RESULTS,
+    });
+    // The audit keeps what was searched for, not the patients' details.
+    const criteria = input.by === "nhs-number" ? { nhsNumber: input.nhsNumber } : { familyName: input.familyName, dateOfBirth: input.dateOfBirth };
+    return {
+      result: patients,
+      audit: {
+        patientId: patients.length === 1 ? patients[0].id : null,
+        detail: { by: input.by, ...criteria, resultCount: patients.length },
+      },
+    };
+  },
+});
+
+/** One patient's record, for those the policy lets see it; anyone else gets "not found". */
+export const getPatient = useCase({
+  name: "patient.view",
+  action: "patient.view",
+  input: z.object({ patientId: z.uuid() }),
+  async run({ tx, actor, input }) {
+    const scope = patientScope(actor, "patient.view");
+    if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
+    const patient = await tx.patient.findUnique({
+      where: { id: input.patientId },
+      select: { ...patientSummarySelect, phone: true, registeredPractice: { select: { name: true, odsCode: true } } },
+    });
+    if (!patient) throw new AppError("NOT_FOUND");
+    return { result: patient, audit: { patientId: patient.id } };
+  },
+});
+
+export type PatientSummary = Awaited<ReturnType<typeof searchPatients>>[number];

@@ -1,0 +1,99 @@
+import { testNhsNumber } from "@/lib/domain/nhs-number";
+import type { Role } from "@/lib/domain/roles";
+
+/** Synthetic demo data: every name, address and number here is made up. */
+export const DEMO_PASSWORD = "care-plan-demo";
+
+export const demoOrganisations = [
+  { odsCode: "Y00101", name: "Camberwell Green Surgery", kind: "GP_PRACTICE" },
+  { odsCode: "Y00102", name: "Hackney Wick Medical Centre", kind: "GP_PRACTICE" },
+  { odsCode: "Y00201", name: "South London Community Nursing", kind: "COMMUNITY" },
+  { odsCode: "Y00301", name: "Thameside Hospice", kind: "HOSPICE" },
+  { odsCode: "Y00401", name: "Dulwich Grove Care Home", kind: "CARE_HOME" },
+  { odsCode: "Y00501", name: "Capital Ambulance Service", kind: "AMBULANCE_SERVICE" },
+  { odsCode: "Y00601", name: "NHS 111 London (demo)", kind: "NHS_111" },
+  { odsCode: "Y00701", name: "South East London Out of Hours", kind: "OUT_OF_HOURS" },
+  { odsCode: "Y00801", name: "Denmark Hill Hospital", kind: "HOSPITAL" },
+] as const;
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  odsCode: string | null;
+  professionalRegistration?: string;
+}
+
+export const demoUsers: DemoUser[] = [
+  { email: "gp@example.org", name: "Dr Amara Mensah", role: "GP", odsCode: "Y00101", professionalRegistration: "GMC 7012345" },
+  { email: "nurse@example.org", name: "Siobhan Kelly", role: "NURSE", odsCode: "Y00201", professionalRegistration: "NMC 15A1234E" },
+  { email: "paramedic@example.org", name: "Tom Adeyemi", role: "PARAMEDIC", odsCode: "Y00501", professionalRegistration: "HCPC PA12345" },
+  { email: "111-handler@example.org", name: "Priya Shah", role: "CALL_HANDLER_111", odsCode: "Y00601" },
+  { email: "111-clinician@example.org", name: "Grace Osei", role: "CLINICIAN_111", odsCode: "Y00601", professionalRegistration: "NMC 09B5678C" },
+  { email: "ooh@example.org", name: "Dr Daniel Cohen", role: "OOH_GP", odsCode: "Y00701", professionalRegistration: "GMC 6054321" },
+  { email: "patient@example.org", name: "Margaret Okafor", role: "PATIENT", odsCode: null },
+  { email: "admin@example.org", name: "Lena Novak", role: "ADMIN", odsCode: null },
+];
+
+/** The patient that patient@example.org is. */
+export const demoPatientNhsNumber = testNhsNumber(1);
+
+const givenFemale = ["Margaret", "Joan", "Patricia", "Adaeze", "Fatima", "Mei", "Eileen", "Olga", "Rosa", "Bridget", "Yetunde", "Hannah", "Zainab", "Dorothy", "Priya"];
+const givenMale = ["Albert", "Kwame", "Dennis", "Harold", "Tariq", "Stanislaw", "Winston", "Arjun", "Patrick", "Desmond", "Samuel", "Luis", "George", "Oluwaseun", "Frank"];
+const families = ["Okafor", "Smith", "Begum", "O'Connor", "Kowalski", "Williams", "Patel", "Mensah", "Brown", "Nguyen", "Ahmed", "Taylor", "Da Silva", "Murphy", "Campbell", "Khan", "Evans", "Haile", "Jones", "Chen-Wright"];
+const streets = [
+  ["Camberwell Grove", "SE5 8JA"], ["Peckham Rye", "SE15 3NX"], ["Mare Street", "E8 1HY"], ["Brixton Hill", "SW2 1QR"],
+  ["Lordship Lane", "SE22 8HJ"], ["Holloway Road", "N7 6PN"], ["Kilburn High Road", "NW6 4HS"], ["Walworth Road", "SE17 1RW"],
+  ["Lewisham Way", "SE4 1UY"], ["Green Lanes", "N4 1BX"], ["Old Kent Road", "SE1 5AG"], ["Roman Road", "E3 5LU"],
+  ["Tooting High Street", "SW17 0RG"], ["Stroud Green Road", "N4 3EF"], ["Uxbridge Road", "W12 8LR"], ["Deptford High Street", "SE8 4AF"],
+];
+
+/** A small deterministic generator, so every seed gives the same people. */
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface DemoPatient {
+  nhsNumber: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  sex: "FEMALE" | "MALE";
+  addressLine1: string;
+  town: string;
+  postcode: string;
+  phone: string;
+  practiceOds: string;
+}
+
+export function demoPatients(count = 60): DemoPatient[] {
+  const rand = mulberry32(20261121);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const people: DemoPatient[] = [];
+  for (let i = 1; i <= count; i++) {
+    const female = i === 1 || rand() < 0.55;
+    const [street, postcode] = pick(streets);
+    const year = 1925 + Math.floor(rand() * 75);
+    const month = 1 + Math.floor(rand() * 12);
+    const day = 1 + Math.floor(rand() * 28);
+    people.push({
+      nhsNumber: testNhsNumber(i),
+      givenName: i === 1 ? "Margaret" : pick(female ? givenFemale : givenMale),
+      familyName: i === 1 ? "Okafor" : pick(families),
+      dateOfBirth: i === 1 ? "1941-03-14" : `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+      sex: female ? "FEMALE" : "MALE",
+      addressLine1: `${1 + Math.floor(rand() * 180)} ${street}`,
+      town: "London",
+      postcode,
+      phone: `020 7946 ${String(Math.floor(rand() * 1000)).padStart(4, "0")}`, // Ofcom drama range
+      practiceOds: rand() < 0.6 ? "Y00101" : "Y00102",
+    });
+  }
+  return people;
+}

@@ -1,0 +1,50 @@
+import type { Db } from "@/lib/db/client";
+import { hashPassword } from "../auth/password";
+import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
+
+export interface SeedOptions {
+  /** Demo accounts (with the shared demo password) are for demonstration only. */
+  demoAccounts: boolean;
+}
+
+/** Idempotent: running it again changes nothing and duplicates nothing. */
+export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ organisations: number; users: number; patients: number }> {
+  const orgIds = new Map<string, string>();
+  for (const org of demoOrganisations) {
+    const row = await db.organisation.upsert({ where: { odsCode: org.odsCode }, create: org, update: {} });
+    orgIds.set(org.odsCode, row.id);
+  }
+
+  const patients = demoPatients();
+  for (const p of patients) {
+    const { practiceOds, dateOfBirth, ...rest } = p;
+    await db.patient.upsert({
+      where: { nhsNumber: p.nhsNumber },
+      create: { ...rest, dateOfBirth: new Date(dateOfBirth), registeredPracticeId: orgIds.get(practiceOds) },
+      update: {},
+    });
+  }
+
+  let users = 0;
+  if (options.demoAccounts) {
+    const demoPatient = await db.patient.findUniqueOrThrow({ where: { nhsNumber: demoPatientNhsNumber } });
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const u of demoUsers) {
+      await db.user.upsert({
+        where: { email: u.email },
+        create: {
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          professionalRegistration: u.professionalRegistration,
+          organisationId: u.odsCode ? orgIds.get(u.odsCode) : null,
+          patientId: u.role === "PATIENT" ? demoPatient.id : null,
+          passwordHash,
+        },
+        update: {},
+      });
+      users++;
+    }
+  }
+  return { organisations: orgIds.size, users, patients: patients.length };
+}

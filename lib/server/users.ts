@@ -1,0 +1,26 @@
+import "server-only";
+import { z } from "zod";
+import { useCase } from "./use-case";
+
+/** Administrators' list of accounts, with role, organisation and state. */
+export const listUsers = useCase({
+  name: "admin.users.list",
+  action: "admin.manage",
+  input: z.object({}),
+  async run({ tx }) {
+    const users = await tx.user.findMany({
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        active: true,
+        lastLoginAt: true,
+        organisation: { select: { name: true, odsCode: true } },
+      },
+      orderBy: [{ role: "asc" }, { email: "asc" }],
+      take: 500,
+    });
+    return { result: users };
+  },
+});

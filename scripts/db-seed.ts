@@ -1,0 +1,11 @@
+/** `npm run db:seed`: applies pending migrations, then (re)applies the idempotent demo data. */
+import { databaseConfig } from "../lib/db/config";
+import { acquirePgliteLock } from "../lib/db/pglite-lock";
+import { prepareDatabase } from "./lib/prepare";
+
+const config = databaseConfig();
+if (config.kind === "pglite") acquirePgliteLock(config.dataDir);
+prepareDatabase({ seed: "always" }, config).catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+/**
+ * `npm start`: zero-configuration start. Applies migrations, seeds the demo data once,
+ * builds the app if needed and serves it on PORT (default 3000). Embedded PGlite unless
+ * DATABASE_URL is set. `--dev` runs `next dev` instead of a production build.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { databaseConfig, dataDir } from "../lib/db/config";
+import { acquirePgliteLock, DatabaseFolderInUseError } from "../lib/db/pglite-lock";
+import { buildIfNeeded } from "./lib/build";
+import { prepareDatabase } from "./lib/prepare";
+import { resolveAuthSecret } from "./lib/secret";
+
+async function main(): Promise<void> {
+  const dev = process.argv.includes("--dev");
+  const port = process.env.PORT || "3000";
+  const config = databaseConfig();
+  const secret = resolveAuthSecret(process.env, dataDir());
+
+  if (config.kind === "pglite") {
+    acquirePgliteLock(config.dataDir);
+    console.log(`[start] Embedded database (PGlite) in ${config.pgliteDir}`);
+  } else {
+    console.log(`[start] PostgreSQL at ${new URL(config.url).host}`);
+  }
+  await prepareDatabase({ seed: "if-empty" }, config);
+  if (!dev) buildIfNeeded();
+
+  const env = {
+    ...process.env,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    UCP_LOCK_OWNER_PID: String(process.pid),
+  };
+  const server = spawn(path.resolve("node_modules/.bin/next"), [dev ? "dev" : "start", "-p", port], { env, stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+main().catch((error) => {
+  console.error(error instanceof DatabaseFolderInUseError ? `[start] ${error.message}` : error);
+  process.exit(1);
+});
