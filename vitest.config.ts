@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(import.meta.dirname);
+const shared = {
+  resolve: {
+    alias: {
+      "@": root,
+      // The real module throws outside React server components; tests call server code directly.
+      "server-only": path.join(root, "test/server-only-stub.ts"),
+    },
+  },
+};
+
+// Integration tests run against a fresh PGlite folder, and also against a fresh
+// PostgreSQL database when TEST_DATABASE_URL is set. One file at a time: PGlite
+// allows one process per folder.
+const integration = (name: string, database: "pglite" | "postgres") => ({
+  ...shared,
+  test: {
+    name,
+    include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
+    globalSetup: ["test/integration-global-setup.ts"],
+    setupFiles: ["test/integration-setup.ts"],
+    provide: { database },
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { ...shared, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**"] } },
+      integration("integration", "pglite"),
+      ...(process.env.TEST_DATABASE_URL ? [integration("integration-postgres", "postgres")] : []),
+    ],
+  },
+});
