@@ -19,7 +19,7 @@ const integration = (name: string, database: "pglite" | "postgres") => ({
   ...shared,
   test: {
     name,
-    include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
+    include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", ...(database === "postgres" ? ["lib/**/*.pg.test.ts"] : [])],
     globalSetup: ["test/integration-global-setup.ts"],
     setupFiles: ["test/integration-setup.ts"],
     provide: { database },
@@ -32,7 +32,7 @@ const integration = (name: string, database: "pglite" | "postgres") => ({
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**"] } },
+      { ...shared, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.int.test.ts", "**/*.pg.test.ts", "node_modules/**"] } },
       integration("integration", "pglite"),
       ...(process.env.TEST_DATABASE_URL ? [integration("integration-postgres", "postgres")] : []),
     ],

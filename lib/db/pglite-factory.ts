@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { mapPgliteErrors } from "./pglite-errors";
 import { acquirePgliteLock } from "./pglite-lock";
 import { withWholeScripts } from "./whole-script";
 
@@ -23,9 +24,17 @@ function open(dir: string): PGlite {
   return client;
 }
 
-async function close(dir: string, client: PGlite): Promise<void> {
+const closing = new WeakMap<PGlite, Promise<void>>();
+
+/** Idempotent: every caller waits for the same close. */
+function close(dir: string, client: PGlite): Promise<void> {
   if (registry.get(dir) === client) registry.delete(dir);
-  if (!client.closed) await client.close();
+  let done = closing.get(client);
+  if (!done) {
+    done = client.closed ? Promise.resolve() : client.close();
+    closing.set(client, done);
+  }
+  return done;
 }
 
 /** Closes every embedded database this process opened (scripts do it before handing over). */
@@ -51,6 +60,7 @@ export function pgliteAdapterFactory(
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    mapPgliteErrors(adapter);
     adapter.dispose = () => close(pgliteDir, client);
     return adapter;
   };
