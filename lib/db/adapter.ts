@@ -20,5 +20,8 @@ export function createAdapterFactory(
     allowExitOnIdle: true,
     max: Number(process.env.DATABASE_POOL_SIZE) || 10,
   });
-  return withWholeScripts(factory, (adapter, script) => (adapter.underlyingDriver() as Pool).query(script));
+  // PrismaPgAdapter exposes its pg.Pool as underlyingDriver(); the generic type does not.
+  return withWholeScripts(factory, (adapter, script) =>
+    (adapter as unknown as { underlyingDriver(): Pool }).underlyingDriver().query(script),
+  );
 }

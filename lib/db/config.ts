@@ -6,7 +6,7 @@ export type DatabaseConfig =
   | { kind: "pglite"; dataDir: string; pgliteDir: string };
 
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.UCP_DATA_DIR || ".data");
+  return path.resolve(/* turbopackIgnore: true */ env.UCP_DATA_DIR || ".data");
 }
 
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {

@@ -40,7 +40,8 @@ function kindOf(error: PgLikeError): Record<string, unknown> {
 }
 
 function isPgLikeError(error: unknown): error is PgLikeError {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === "string" && /^[0-9A-Z]{5}$/.test((error as { code: string }).code);
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === "string" && /^[0-9A-Z]{5}$/.test(code);
 }
 
 const patched = new WeakSet<object>();

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { patientScope } from "@/lib/domain/policy";
 import { patientSearchInput } from "@/lib/domain/patient-search";
 import { AppError } from "./errors";
-import { useCase } from "./use-case";
+import { defineUseCase } from "./use-case";
 
 const MAX_RESULTS = 50;
 
@@ -22,7 +22,7 @@ const patientSummarySelect = {
 } as const;
 
 /** Find patients by NHS number, or by family name and date of birth. */
-export const searchPatients = useCase({
+export const searchPatients = defineUseCase({
   name: "patient.search",
   action: "patient.search",
   input: patientSearchInput,
@@ -53,7 +53,7 @@ export const searchPatients = useCase({
 });
 
 /** One patient's record, for those the policy lets see it; anyone else gets "not found". */
-export const getPatient = useCase({
+export const getPatient = defineUseCase({
   name: "patient.view",
   action: "patient.view",
   input: z.object({ patientId: z.uuid() }),

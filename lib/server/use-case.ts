@@ -29,7 +29,10 @@ export interface UseCaseDefinition<S extends z.ZodType, R> {
   run(ctx: UseCaseContext<z.output<S>>): Promise<UseCaseOutcome<R>>;
 }
 
-export type UseCase<S extends z.ZodType, R> = (caller: Caller, input: z.input<S> | unknown) => Promise<R>;
+export type UseCase<S extends z.ZodType, R> = ((caller: Caller, input: z.input<S> | unknown) => Promise<R>) & {
+  /** Authentication and the role-level policy check alone, for pages that show a form first. */
+  authorizeOnly(caller: Caller): Promise<Actor>;
+};
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
@@ -40,23 +43,29 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return out;
 }
 
+async function authorize(caller: Caller, name: string, action: Action): Promise<{ actor: Actor; grant: Exclude<Grant, "none"> }> {
+  const actor = caller.actor;
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  const grant = grantFor(actor.role, action);
+  if (grant === "none" || (grant === "own" && !actor.patientId)) {
+    await writeAudit(db(), caller, name, "DENIED", { detail: { policyAction: action } });
+    throw new AppError("FORBIDDEN");
+  }
+  return { actor, grant };
+}
+
 /**
  * The one path every server action and route handler takes: authenticate, parse the
  * input with its zod schema, authorize against the policy, then do the work and write
  * its audit row in one transaction. Refusals are audited too (outside the rolled-back
  * work), so probing for records leaves a trace.
  */
-export function useCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, R>): UseCase<S, R> {
-  return async (caller, rawInput) => {
-    const actor = caller.actor;
-    if (!actor) throw new AppError("UNAUTHENTICATED");
+export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, R>): UseCase<S, R> {
+  const run = async (caller: Caller, rawInput: unknown): Promise<R> => {
+    if (!caller.actor) throw new AppError("UNAUTHENTICATED");
     const parsed = def.input.safeParse(rawInput);
     if (!parsed.success) throw new AppError("INVALID", undefined, fieldErrorsFrom(parsed.error));
-    const grant = grantFor(actor.role, def.action);
-    if (grant === "none" || (grant === "own" && !actor.patientId)) {
-      await writeAudit(db(), caller, def.name, "DENIED", { detail: { policyAction: def.action } });
-      throw new AppError("FORBIDDEN");
-    }
+    const { actor, grant } = await authorize(caller, def.name, def.action);
     try {
       return await db().$transaction(async (tx) => {
         const { result, audit } = await def.run({ tx, actor, caller, input: parsed.data, grant });
@@ -70,4 +79,7 @@ export function useCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, R>): U
       throw e;
     }
   };
+  return Object.assign(run, {
+    authorizeOnly: async (caller: Caller) => (await authorize(caller, def.name, def.action)).actor,
+  });
 }

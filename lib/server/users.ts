@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { useCase } from "./use-case";
+import { defineUseCase } from "./use-case";
 
 /** Administrators' list of accounts, with role, organisation and state. */
-export const listUsers = useCase({
+export const listUsers = defineUseCase({
   name: "admin.users.list",
   action: "admin.manage",
   input: z.object({}),

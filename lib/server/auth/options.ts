@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
 import { loadActor } from "../actor";
+import { writeAudit } from "../audit";
 import { requestInfo } from "../request-info";
 import { signInWithPassword } from "./sign-in";
 
@@ -53,6 +55,12 @@ export const authOptions: NextAuthOptions = {
         patientId: token.patientId ?? null,
       };
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const actor = await loadActor(token?.sub);
+      if (actor) await writeAudit(db(), { actor }, "auth.signOut", "SUCCESS");
     },
   },
   logger: {

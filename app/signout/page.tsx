@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { currentCaller } from "@/lib/server/session";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+
+export const metadata: Metadata = { title: "Sign out" };
+
+export default async function SignOutPage() {
+  const { actor } = await currentCaller();
+  if (actor) {
+    return (
+      <>
+        <h1>Sign out</h1>
+        <p>You are signed in as {actor.name}.</p>
+        <SignOutButton className="nhsuk-button" />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>You have signed out</h1>
+      <p>Close this window if you are using a shared computer.</p>
+      <p>
+        <Link href="/signin">Sign in again</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { expect, test as setup } from "@playwright/test";
+import { demoAccounts } from "./accounts";
+import { signIn } from "./helpers";
+
+// Signs every demo account in once and saves its session for that role's project.
+for (const [role, account] of Object.entries(demoAccounts)) {
+  setup(`sign in as ${role}`, async ({ page }) => {
+    await signIn(page, account.email);
+    await expect(page.getByRole("heading", { level: 1, name: account.home })).toBeVisible();
+    await page.context().storageState({ path: `e2e/.auth/${role}.json` });
+  });
+}

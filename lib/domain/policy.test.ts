@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { actions, grantFor, isAllowed, patientScope, type Action, type Grant } from "./policy";
+import { roles, type Role } from "./roles";
+
+// DESIGN.md section 5, copied literally (rows and columns in the document's order).
+const columns: Role[] = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PATIENT", "ADMIN"];
+type Cell = "yes" | "no" | "own only" | "summary subset";
+const design: [string, Action, Cell[]][] = [
+  // | Action | GP | Nurse | Paramedic | 111 handler | 111 clinician | OOH GP | Patient | Admin |
+  ["search patients", "patient.search", ["yes", "yes", "yes", "yes", "yes", "yes", "no", "no"]],
+  ["create / edit draft, publish", "plan.edit", ["yes", "yes", "no", "no", "no", "no", "no", "no"]],
+  ["view full plan", "plan.viewFull", ["yes", "yes", "no", "no", "yes", "yes", "own only", "no"]],
+  ["view emergency summary", "plan.viewEmergency", ["yes", "yes", "yes", "summary subset", "yes", "yes", "own only", "no"]],
+  ["view access instructions (key safe)", "plan.viewAccessInstructions", ["yes", "yes", "yes", "no", "yes", "yes", "own only", "no"]],
+  ["view version history and diffs", "plan.viewHistory", ["yes", "yes", "no", "no", "yes", "yes", "own only", "no"]],
+  ["request a change", "changeRequest.create", ["no", "no", "no", "no", "no", "no", "own only", "no"]],
+  ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", "no", "no", "no", "no", "own only", "yes"]],
+  ["manage users and organisations", "admin.manage", ["no", "no", "no", "no", "no", "no", "no", "yes"]],
+];
+const toGrant: Record<Cell, Grant> = { yes: "all", no: "none", "own only": "own", "summary subset": "subset" };
+
+// Not a row of the design table: opening a patient's record at all.
+const patientView: Record<Role, Grant> = {
+  GP: "all",
+  NURSE: "all",
+  PARAMEDIC: "all",
+  CALL_HANDLER_111: "all",
+  CLINICIAN_111: "all",
+  OOH_GP: "all",
+  PATIENT: "own",
+  ADMIN: "none",
+};
+
+describe("policy matrix (DESIGN.md section 5)", () => {
+  it("has the table's columns as exactly the roles", () => {
+    expect([...columns].sort()).toEqual([...roles].sort());
+  });
+
+  it("has exactly the ten actions", () => {
+    expect([...actions].sort()).toEqual([...design.map(([, a]) => a), "patient.view"].sort());
+    expect(actions).toHaveLength(10);
+  });
+
+  for (const [label, action, cells] of design) {
+    for (const [i, role] of columns.entries()) {
+      it(`${label}: ${role} -> ${cells[i]}`, () => {
+        expect(grantFor(role, action)).toBe(toGrant[cells[i]]);
+      });
+    }
+  }
+
+  for (const role of roles) {
+    it(`patient.view: ${role} -> ${patientView[role]}`, () => {
+      expect(grantFor(role, "patient.view")).toBe(patientView[role]);
+    });
+  }
+
+  it("every role x action pair is covered by the table above", () => {
+    let checked = 0;
+    for (const action of actions) {
+      for (const role of roles) {
+        const row = design.find(([, a]) => a === action);
+        const expected = row ? toGrant[row[2][columns.indexOf(role)]] : patientView[role];
+        expect(grantFor(role, action), `${role} ${action}`).toBe(expected);
+        checked++;
+      }
+    }
+    expect(checked).toBe(80);
+  });
+});
+
+describe("unknown roles and actions", () => {
+  it.each([["SURGEON"], [undefined], [""], ["gp"], [null], [{}]])("role %j is refused everything", (role) => {
+    for (const action of actions) expect(grantFor(role, action)).toBe("none");
+  });
+
+  it.each([["plan.delete"], ["__proto__"], ["toString"], ["constructor"], ["hasOwnProperty"], [""], [undefined]])(
+    "action %j is refused for every role",
+    (action) => {
+      for (const role of roles) expect(grantFor(role, action)).toBe("none");
+    },
+  );
+});
+
+describe("isAllowed", () => {
+  const P = "11111111-1111-4111-8111-111111111111";
+  const Q = "22222222-2222-4222-8222-222222222222";
+
+  it("an 'own' grant reaches only the patient's own record", () => {
+    const patient = { role: "PATIENT" as const, patientId: P };
+    expect(isAllowed(patient, "plan.viewFull", { patientId: P })).toBe(true);
+    expect(isAllowed(patient, "plan.viewFull", { patientId: Q })).toBe(false);
+    expect(isAllowed(patient, "plan.viewFull")).toBe(true);
+  });
+
+  it("a patient account with no patient record is refused", () => {
+    expect(isAllowed({ role: "PATIENT", patientId: null }, "plan.viewFull", { patientId: P })).toBe(false);
+    expect(isAllowed({ role: "PATIENT" }, "plan.viewFull")).toBe(false);
+    expect(isAllowed({ role: "PATIENT", patientId: "" }, "changeRequest.create")).toBe(false);
+  });
+
+  it("'all' and 'subset' grants reach any patient; 'none' reaches nobody", () => {
+    expect(isAllowed({ role: "PARAMEDIC" }, "plan.viewEmergency", { patientId: Q })).toBe(true);
+    expect(isAllowed({ role: "CALL_HANDLER_111" }, "plan.viewEmergency", { patientId: Q })).toBe(true);
+    expect(isAllowed({ role: "PARAMEDIC" }, "plan.viewFull", { patientId: Q })).toBe(false);
+    expect(isAllowed({ role: "ADMIN" }, "patient.search")).toBe(false);
+    expect(isAllowed({ role: "GP", patientId: P }, "changeRequest.create", { patientId: P })).toBe(false);
+  });
+});
+
+describe("patientScope", () => {
+  const P = "33333333-3333-4333-8333-333333333333";
+
+  it("is null (any patient) for 'all' and 'subset' grants", () => {
+    expect(patientScope({ role: "GP" }, "plan.viewFull")).toBeNull();
+    expect(patientScope({ role: "CALL_HANDLER_111" }, "plan.viewEmergency")).toBeNull();
+    expect(patientScope({ role: "ADMIN" }, "plan.viewAccessLog")).toBeNull();
+  });
+
+  it("is the patient's own id for 'own' grants", () => {
+    expect(patientScope({ role: "PATIENT", patientId: P }, "plan.viewHistory")).toEqual({ patientId: P });
+  });
+
+  it("throws for 'none' grants and for a patient without a record", () => {
+    expect(() => patientScope({ role: "PARAMEDIC" }, "plan.edit")).toThrow(/may not/);
+    expect(() => patientScope({ role: "ADMIN" }, "patient.view")).toThrow();
+    expect(() => patientScope({ role: "PATIENT", patientId: null }, "plan.viewFull")).toThrow(/no patient record/);
+  });
+});

@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { isValidNhsNumber } from "@/lib/domain/nhs-number";
+import { roles } from "@/lib/domain/roles";
+import { verifyPassword } from "../auth/password";
+import { DEMO_PASSWORD, demoPatientNhsNumber, demoPatients } from "./demo-data";
+import { seedDemoData } from "./seed";
+
+const readmeAccounts = {
+  GP: "gp@example.org",
+  NURSE: "nurse@example.org",
+  PARAMEDIC: "paramedic@example.org",
+  CALL_HANDLER_111: "111-handler@example.org",
+  CLINICIAN_111: "111-clinician@example.org",
+  OOH_GP: "ooh@example.org",
+  PATIENT: "patient@example.org",
+  ADMIN: "admin@example.org",
+} as const;
+
+async function counts() {
+  const [organisations, users, patients] = await Promise.all([db().organisation.count(), db().user.count(), db().patient.count()]);
+  return { organisations, users, patients };
+}
+
+describe("seedDemoData", () => {
+  let afterFirst: Awaited<ReturnType<typeof counts>>;
+  let afterSecond: Awaited<ReturnType<typeof counts>>;
+
+  beforeAll(async () => {
+    await seedDemoData(db(), { demoAccounts: true });
+    afterFirst = await counts();
+    await seedDemoData(db(), { demoAccounts: true });
+    afterSecond = await counts();
+  });
+
+  it("is idempotent: a second run adds nothing", () => {
+    expect(afterSecond).toEqual(afterFirst);
+  });
+
+  it("creates at least 50 patients, all with valid test-range NHS numbers", async () => {
+    const patients = await db().patient.findMany({ select: { nhsNumber: true } });
+    expect(patients.length).toBeGreaterThanOrEqual(50);
+    for (const { nhsNumber } of patients) {
+      expect(nhsNumber).toMatch(/^999\d{7}$/);
+      expect(isValidNhsNumber(nhsNumber), nhsNumber).toBe(true);
+    }
+    const stored = new Set(patients.map((p) => p.nhsNumber));
+    for (const p of demoPatients()) expect(stored.has(p.nhsNumber), p.nhsNumber).toBe(true);
+  });
+
+  it("creates one account per role with the README emails", async () => {
+    for (const role of roles) {
+      const users = await db().user.findMany({ where: { email: { endsWith: "@example.org" }, role } });
+      expect(users.map((u) => u.email), role).toEqual([readmeAccounts[role]]);
+      expect(users[0].active).toBe(true);
+    }
+  });
+
+  it("links patient@example.org to the demo patient", async () => {
+    const user = await db().user.findUniqueOrThrow({ where: { email: "patient@example.org" }, include: { patient: true } });
+    expect(user.patient).not.toBeNull();
+    expect(user.patient?.nhsNumber).toBe(demoPatientNhsNumber);
+    // Only the patient account is a patient.
+    const clinician = await db().user.findUniqueOrThrow({ where: { email: "gp@example.org" } });
+    expect(clinician.patientId).toBeNull();
+    expect(clinician.organisationId).not.toBeNull();
+  });
+
+  it("stores argon2id hashes of the demo password", async () => {
+    const users = await db().user.findMany({ where: { email: { in: Object.values(readmeAccounts) } } });
+    expect(users).toHaveLength(8);
+    for (const u of users) {
+      expect(u.passwordHash, u.email).toMatch(/^\$argon2id\$/);
+      expect(u.passwordHash).not.toContain(DEMO_PASSWORD);
+    }
+    const hash = users[0].passwordHash!;
+    expect(DEMO_PASSWORD).toBe("care-plan-demo");
+    expect(await verifyPassword(hash, "care-plan-demo")).toBe(true);
+    expect(await verifyPassword(hash, "care-plan-demo ")).toBe(false);
+    expect(await verifyPassword(hash, "another-password")).toBe(false);
+  });
+
+  it("creates every kind of organisation the demo accounts need", async () => {
+    const kinds = new Set((await db().organisation.findMany({ select: { kind: true } })).map((o) => o.kind));
+    for (const kind of ["GP_PRACTICE", "COMMUNITY", "HOSPICE", "AMBULANCE_SERVICE", "NHS_111", "OUT_OF_HOURS", "HOSPITAL"] as const) {
+      expect(kinds.has(kind), kind).toBe(true);
+    }
+  });
+
+  it("without demo accounts adds no users", async () => {
+    const result = await seedDemoData(db(), { demoAccounts: false });
+    expect(result.users).toBe(0);
+    expect(await counts()).toEqual(afterSecond);
+  });
+});

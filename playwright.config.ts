@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { demoAccounts, type DemoRole } from "./e2e/accounts";
+
+// A fresh embedded database for every run (or a fresh PostgreSQL database when
+// E2E_DATABASE_URL is set): runs never depend on data left by another run.
+// Workers re-read this file, so the folder is chosen once and passed down in the environment.
+process.env.E2E_DATA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), "ucp-e2e-"));
+const port = Number(process.env.E2E_PORT || 3100);
+const baseURL = `http://localhost:${port}`;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  },
+};
+
+/** Which specs each signed-in role runs, besides the home page every role has. */
+const roleSpecs: Record<DemoRole, string[]> = {
+  gp: ["search.spec.ts"],
+  nurse: ["search.spec.ts"],
+  paramedic: ["search.spec.ts"],
+  "111-handler": ["search.spec.ts"],
+  "111-clinician": ["search.spec.ts"],
+  ooh: ["search.spec.ts"],
+  patient: ["patient-access.spec.ts"],
+  admin: ["admin.spec.ts"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [["list"]],
+  use: { baseURL, trace: "retain-on-failure" },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
+    { name: "signed-out", testMatch: /signed-out\.spec\.ts/, use: chromium },
+    ...Object.keys(demoAccounts).map((role) => ({
+      name: role,
+      dependencies: ["setup"],
+      testMatch: ["home.spec.ts", ...roleSpecs[role as DemoRole]].map((f) => `**/${f}`),
+      use: { ...chromium, storageState: `e2e/.auth/${role}.json` },
+    })),
+  ],
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/start.ts",
+    url: `${baseURL}/signin`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      UCP_DATA_DIR: process.env.E2E_DATA_DIR,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      NEXTAUTH_URL: baseURL,
+    },
+  },
+});
