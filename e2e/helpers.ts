@@ -4,6 +4,11 @@ import { DEMO_PASSWORD } from "./accounts";
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/signin");
+  await fillSignInForm(page, email, password);
+}
+
+/** Signs in on the sign-in page already open (keeping its callbackUrl). */
+export async function fillSignInForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

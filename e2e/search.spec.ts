@@ -7,7 +7,7 @@ const margaret = { nhsNumber: "9990000018", spaced: "999 000 0018", name: "OKAFO
 test("finds a patient by NHS number typed with spaces, and opens their record", async ({ page }) => {
   await page.goto("/patients/search");
   await expectNoAxeViolations(page);
-  await page.getByLabel("NHS number").fill(margaret.spaced);
+  await page.getByRole("textbox", { name: "NHS number" }).fill(margaret.spaced);
   await page.getByRole("button", { name: "Search by NHS number" }).click();
   await expect(page.getByText("1 patient found")).toBeVisible();
   await page.getByRole("link", { name: margaret.name }).click();
@@ -18,11 +18,11 @@ test("finds a patient by NHS number typed with spaces, and opens their record", 
 
 test("an NHS number with a wrong check digit gets a clear error and keeps what was typed", async ({ page }) => {
   await page.goto("/patients/search");
-  await page.getByLabel("NHS number").fill("999 000 0019");
+  await page.getByRole("textbox", { name: "NHS number" }).fill("999 000 0019");
   await page.getByRole("button", { name: "Search by NHS number" }).click();
   const summary = page.locator(".nhsuk-error-summary");
   await expect(summary).toContainText("Enter a valid NHS number");
-  await expect(page.getByLabel("NHS number")).toHaveValue("999 000 0019");
+  await expect(page.getByRole("textbox", { name: "NHS number" })).toHaveValue("999 000 0019");
   await expect(page.locator("#nhsNumber-error")).toContainText("Enter a valid NHS number");
   await expectNoAxeViolations(page);
 });

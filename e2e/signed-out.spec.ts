@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoAccounts } from "./accounts";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, fillSignInForm, signIn } from "./helpers";
 
 test("the sign-in page has labelled fields and no accessibility violations", async ({ page }) => {
   await page.goto("/signin");
@@ -12,7 +12,7 @@ test("the sign-in page has labelled fields and no accessibility violations", asy
 test("pages need sign-in and come back after it", async ({ page }) => {
   await page.goto("/patients/search");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fpatients%2Fsearch/);
-  await signIn(page, demoAccounts.gp.email);
+  await fillSignInForm(page, demoAccounts.gp.email);
   await expect(page).toHaveURL(/\/patients\/search$/);
 });
 

@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/domain/date-input";
 import { roleLabels, type Role } from "@/lib/domain/roles";
+import { ResponsiveTable } from "../nhs/ResponsiveTable";
 
 interface UserRow {
   id: string;
@@ -13,31 +14,22 @@ interface UserRow {
 
 export function UserList({ users }: { users: UserRow[] }) {
   return (
-    <table className="nhsuk-table ucp-results">
-      <caption className="nhsuk-table__caption">User accounts ({users.length})</caption>
-      <thead className="nhsuk-table__head">
-        <tr>
-          <th scope="col" className="nhsuk-table__header">Name</th>
-          <th scope="col" className="nhsuk-table__header">Email address</th>
-          <th scope="col" className="nhsuk-table__header">Role</th>
-          <th scope="col" className="nhsuk-table__header">Organisation</th>
-          <th scope="col" className="nhsuk-table__header">Status</th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {users.map((u) => (
-          <tr key={u.id} className="nhsuk-table__row">
-            <td className="nhsuk-table__cell">{u.name}</td>
-            <td className="nhsuk-table__cell">{u.email}</td>
-            <td className="nhsuk-table__cell">{roleLabels[u.role]}</td>
-            <td className="nhsuk-table__cell">{u.organisation ? `${u.organisation.name} (${u.organisation.odsCode})` : "None"}</td>
-            <td className="nhsuk-table__cell">
-              {u.active ? "Active" : "Deactivated"}
-              {u.lastLoginAt && <span className="nhsuk-body-s nhsuk-u-display-block">Last signed in {formatDate(u.lastLoginAt)}</span>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ResponsiveTable
+      caption={`User accounts (${users.length})`}
+      headers={["Name", "Email address", "Role", "Organisation", "Status"]}
+      rows={users.map((u) => ({
+        key: u.id,
+        cells: [
+          u.name,
+          u.email,
+          roleLabels[u.role],
+          u.organisation ? `${u.organisation.name} (${u.organisation.odsCode})` : "None",
+          <>
+            {u.active ? "Active" : "Deactivated"}
+            {u.lastLoginAt && <span className="nhsuk-body-s nhsuk-u-display-block">Last signed in {formatDate(u.lastLoginAt)}</span>}
+          </>,
+        ],
+      }))}
+    />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary, type ErrorItem } from "../nhs/ErrorSummary";
 import { TextInput } from "../nhs/TextInput";
@@ -11,10 +12,6 @@ const messages = {
   failed: "Sign in is not working at the moment. Try again in a few minutes",
 };
 
-/** Only paths on this site: never send people to another origin after signing in. */
-function safeCallback(raw: string | null): string {
-  return raw && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/";
-}
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [email, setEmail] = useState("");
@@ -32,7 +29,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     setBusy(true);
     const result = await signIn("credentials", { email: email.trim(), password, redirect: false }).catch(() => null);
     if (result?.ok && !result.error) {
-      window.location.assign(safeCallback(callbackUrl));
+      window.location.assign(safeCallbackPath(callbackUrl));
       return;
     }
     setBusy(false);

@@ -43,11 +43,12 @@ export function formatNhsNumber(nhsNumber: string): string {
   return d.length === 10 ? `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}` : nhsNumber;
 }
 
-/** The n-th valid test number in the 999 range (for demo data and tests). */
+/** The n-th (from 1) valid NHS number in the 999 test range: distinct for distinct n. */
 export function testNhsNumber(n: number): string {
-  for (let k = n; ; k++) {
+  let found = 0;
+  for (let k = 1; ; k++) {
     const nine = `999${String(k).padStart(6, "0")}`;
     const check = nhsCheckDigit(nine);
-    if (check !== null) return `${nine}${check}`;
+    if (check !== null && ++found === n) return `${nine}${check}`;
   }
 }

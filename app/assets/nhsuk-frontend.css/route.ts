@@ -1,10 +1,9 @@
 import fs from "node:fs/promises";
-import { createRequire } from "node:module";
+import path from "node:path";
 
 // The NHS design system's compiled CSS, served as it is published. It is not imported
 // through the bundler because its IE-only `@media screen\0` hack fails Next's CSS parser.
-const require = createRequire(import.meta.url);
-const file = require.resolve("nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css");
+const file = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css");
 let css: Promise<string> | undefined;
 
 export async function GET() {

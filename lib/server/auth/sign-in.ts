@@ -47,7 +47,11 @@ export async function signInWithPassword(raw: unknown, request: Omit<Caller, "ac
       if (user && reason !== "throttled") {
         await tx.user.update({
           where: { id: user.id },
-          data: { failedSignIns: { increment: 1 }, lastFailedSignInAt: new Date() },
+          // Failures older than the window no longer count: the count restarts.
+          data: {
+            failedSignIns: user.lastFailedSignInAt && user.lastFailedSignInAt >= since ? { increment: 1 } : 1,
+            lastFailedSignInAt: new Date(),
+          },
         });
       }
       await writeAudit(tx, caller, "auth.signIn", "FAILURE", {
