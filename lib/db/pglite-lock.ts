@@ -21,7 +21,7 @@ export function lockFile(dataDir: string): string {
   return path.join(dataDir, "pglite.lock");
 }
 
-export function acquirePgliteLock(dataDir: string, env: NodeJS.ProcessEnv = process.env): void {
+export function acquirePgliteLock(dataDir: string, env: Record<string, string | undefined> = process.env): void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = lockFile(dataDir);
   const ownerPid = Number(env.UCP_LOCK_OWNER_PID) || 0;
