@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: figures for the hot paths, printed, never asserted.
+ * Uses a fresh embedded database (or BENCH_DATABASE_URL, a PostgreSQL database it may fill).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ucp-bench-"));
+process.env.UCP_DATA_DIR = dir;
+process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "";
+
+const { prepareDatabase } = await import("../scripts/lib/prepare");
+const { databaseConfig } = await import("../lib/db/config");
+const { acquirePgliteLock } = await import("../lib/db/pglite-lock");
+const { db } = await import("../lib/db");
+const { loadActor } = await import("../lib/server/actor");
+const { searchPatients } = await import("../lib/server/patients");
+const { signInWithPassword } = await import("../lib/server/auth/sign-in");
+const { testNhsNumber } = await import("../lib/domain/nhs-number");
+
+function summary(name: string, samples: number[]): void {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2);
+  const total = samples.reduce((a, b) => a + b, 0);
+  console.log(`${name.padEnd(34)} n=${samples.length}  p50=${at(0.5)} ms  p95=${at(0.95)} ms  p99=${at(0.99)} ms  ${(samples.length / (total / 1000)).toFixed(0)}/s`);
+}
+
+async function time(n: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await work(i);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+const config = databaseConfig();
+if (config.kind === "pglite") acquirePgliteLock(config.dataDir);
+await prepareDatabase({ seed: "always" }, config);
+const gpUser = await db().user.findUniqueOrThrow({ where: { email: "gp@example.org" } });
+const caller = { actor: await loadActor(gpUser.id), ip: "127.0.0.1", userAgent: "bench" };
+
+console.log(`database: ${config.kind}; node ${process.version}; ${os.cpus().length} cores`);
+summary("search by NHS number (+audit row)", await time(500, (i) => searchPatients(caller, { by: "nhs-number", nhsNumber: testNhsNumber((i % 60) + 1) })));
+summary("search by family name + DOB", await time(500, () => searchPatients(caller, { by: "name", familyName: "okafor", dateOfBirth: { day: "14", month: "3", year: "1941" } })));
+summary("password sign-in (argon2id)", await time(20, () => signInWithPassword({ email: "nurse@example.org", password: "care-plan-demo" }, { ip: "127.0.0.9" })));
+console.log(`rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+await db().$disconnect();
+fs.rmSync(dir, { recursive: true, force: true });
