@@ -1,0 +1,10 @@
+/**
+ * Fields only some roles may see (DESIGN.md section 5: "view access instructions"). Views drop
+ * these unless the policy grants plan.viewAccessInstructions. Paths as in diffs.
+ */
+export const sensitiveFields = ["homeAndAccess.accessInstructions"] as const;
+export type SensitiveField = (typeof sensitiveFields)[number];
+
+export function isSensitiveField(path: string): boolean {
+  return sensitiveFields.some((field) => path === field || path.startsWith(`${field}.`));
+}
