@@ -1,0 +1,97 @@
+import "server-only";
+import { z } from "zod";
+import { draftSchema, emptyFormValues, toFormValues, type PlanContent, type PlanDraft } from "@/lib/domain/plan";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "../errors";
+import { defineUseCase } from "../use-case";
+import { json, patientOrNotFound, planOrNotFound } from "./load";
+
+export interface DraftState {
+  planId: string;
+  patientId: string;
+  draft: PlanDraft;
+  /** The published version the draft started from (0: none yet). */
+  baseVersion: number;
+  /** Bumped by every save: a save must name the revision it was based on. */
+  draftRevision: number;
+  publishedVersion: number;
+  updatedAt: Date | null;
+}
+
+function stateOf(plan: { id: string; patientId: string; draftContent: unknown; draftBaseVersion: number | null; draftRevision: number; publishedVersion: number; draftUpdatedAt: Date | null }): DraftState {
+  return {
+    planId: plan.id,
+    patientId: plan.patientId,
+    draft: draftSchema.parse(plan.draftContent ?? {}),
+    baseVersion: plan.draftBaseVersion ?? plan.publishedVersion,
+    draftRevision: plan.draftRevision,
+    publishedVersion: plan.publishedVersion,
+    updatedAt: plan.draftUpdatedAt,
+  };
+}
+
+/**
+ * "Create care plan" / "Update care plan": the patient's draft, starting one when there is
+ * none (empty for a new plan, a copy of the current version for a revision).
+ */
+export const openDraft = defineUseCase({
+  name: "plan.draftOpened",
+  action: "plan.edit",
+  input: z.object({ patientId: z.uuid() }),
+  async run({ tx, actor, input }) {
+    await patientOrNotFound(tx, input.patientId);
+    let plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId } });
+    let created = false;
+    if (!plan) {
+      plan = await tx.carePlan.create({
+        data: { patientId: input.patientId, draftContent: json(emptyFormValues()), draftBaseVersion: 0, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId, ownerId: actor.userId, ownerOrganisationId: actor.organisationId },
+      });
+      created = true;
+    } else if (plan.draftContent === null) {
+      const current = await tx.carePlanVersion.findUnique({ where: { planId_version: { planId: plan.id, version: plan.publishedVersion } } });
+      const values = current ? toFormValues(current.content as PlanContent) : emptyFormValues();
+      plan = await tx.carePlan.update({
+        where: { id: plan.id },
+        data: { draftContent: json(values), draftBaseVersion: plan.publishedVersion, draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
+      });
+      created = true;
+    }
+    return {
+      result: stateOf(plan),
+      audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, detail: { draftCreated: created } },
+    };
+  },
+});
+
+/** Saves the draft (all of it, or one section) if nobody saved since `draftRevision`. */
+export const saveDraft = defineUseCase({
+  name: "plan.draftSaved",
+  action: "plan.edit",
+  input: z.object({
+    planId: z.uuid(),
+    draftRevision: z.number().int().min(0),
+    draft: draftSchema,
+  }),
+  async run({ tx, actor, input }) {
+    const plan = await planOrNotFound(tx, input.planId);
+    if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");
+    const updated = await tx.carePlan.updateMany({
+      where: { id: plan.id, draftRevision: input.draftRevision },
+      data: { draftContent: json(input.draft), draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId, draftBaseVersion: plan.draftBaseVersion ?? plan.publishedVersion },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT", "Someone else saved this draft while you were working on it");
+    const saved = await planOrNotFound(tx, plan.id);
+    return { result: stateOf(saved), audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, detail: { draftRevision: saved.draftRevision } } };
+  },
+});
+
+/** The current draft, for the editor and the conflict page. */
+export const getDraft = defineUseCase({
+  name: "plan.draftViewed",
+  action: "plan.edit",
+  input: z.object({ planId: z.uuid() }),
+  async run({ tx, input }) {
+    const plan = await planOrNotFound(tx, input.planId);
+    return { result: stateOf(plan), audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion } };
+  },
+});

@@ -1,0 +1,75 @@
+import "server-only";
+import { addDays, startOfDay } from "date-fns";
+import { z } from "zod";
+import { dateInput } from "@/lib/domain/date-input";
+import { AppError } from "../errors";
+import { defineUseCase } from "../use-case";
+import { planOrNotFound } from "./load";
+
+/** Cancels a plan (a reason is required); it stays readable, clearly marked. */
+export const cancelPlan = defineUseCase({
+  name: "plan.cancelled",
+  action: "plan.edit",
+  input: z.object({
+    planId: z.uuid(),
+    reason: z.string().trim().min(1, "Enter why the plan is being cancelled").max(1000, "Reason must be 1000 characters or fewer"),
+  }),
+  async run({ tx, input }) {
+    const plan = await planOrNotFound(tx, input.planId);
+    if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan is already cancelled");
+    await tx.carePlan.update({ where: { id: plan.id }, data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason } });
+    return { result: { planId: plan.id }, audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, reason: input.reason } };
+  },
+});
+
+export const placesOfDeath = ["home", "care-home", "hospice", "hospital", "other"] as const;
+
+/** Records the date and place of death, and whether it was where the person wanted. */
+export const recordDeath = defineUseCase({
+  name: "patient.deathRecorded",
+  action: "plan.edit",
+  input: z.object({
+    patientId: z.uuid(),
+    dateOfDeath: dateInput({ label: "date of death", mustBePast: true }),
+    placeOfDeath: z.enum(placesOfDeath, { error: "Select where the person died" }),
+    diedAtPreferredPlace: z.enum(["yes", "no", "not-known"], { error: "Select whether this was their preferred place" }),
+  }),
+  async run({ tx, input }) {
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, include: { plan: true } });
+    if (!patient) throw new AppError("NOT_FOUND");
+    if (input.dateOfDeath < patient.dateOfBirth.toISOString().slice(0, 10)) {
+      throw new AppError("INVALID", undefined, { dateOfDeath: "Date of death must be after the date of birth" });
+    }
+    await tx.patient.update({
+      where: { id: patient.id },
+      data: {
+        dateOfDeath: new Date(input.dateOfDeath),
+        placeOfDeath: input.placeOfDeath,
+        diedAtPreferredPlace: input.diedAtPreferredPlace === "not-known" ? null : input.diedAtPreferredPlace === "yes",
+      },
+    });
+    return { result: { patientId: patient.id }, audit: { patientId: patient.id, planId: patient.plan?.id ?? null, version: patient.plan?.publishedVersion ?? null } };
+  },
+});
+
+/** The author's (and their organisation's) active plans due for review within 30 days, overdue first. */
+export const plansDueForReview = defineUseCase({
+  name: "plan.reviewListViewed",
+  action: "plan.edit",
+  input: z.object({}),
+  async run({ tx, actor }) {
+    const today = startOfDay(new Date());
+    const plans = await tx.carePlan.findMany({
+      where: {
+        status: "ACTIVE",
+        reviewDate: { lte: addDays(today, 30) },
+        patient: { dateOfDeath: null },
+        OR: [{ ownerId: actor.userId }, ...(actor.organisationId ? [{ ownerOrganisationId: actor.organisationId }] : [])],
+      },
+      select: { id: true, reviewDate: true, publishedVersion: true, patient: { select: { id: true, givenName: true, familyName: true, nhsNumber: true } } },
+      orderBy: { reviewDate: "asc" },
+      take: 200,
+    });
+    return { result: plans.map((p) => ({ ...p, overdue: !!p.reviewDate && p.reviewDate < today })) };
+  },
+});

@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { testNhsNumber } from "@/lib/domain/nhs-number";
+import { demoPlanContent, emptyFormValues, toFormValues } from "@/lib/domain/plan";
+import type { Role } from "@/lib/domain/roles";
+import type { Caller } from "../actor";
+import { AppError } from "../errors";
+import { openDraft, saveDraft } from "./drafts";
+import { cancelPlan, recordDeath } from "./lifecycle";
+import { publishPlan } from "./publish";
+import { compareVersions, getPlanHistory } from "./versions";
+
+let nextNumber = 7000 + Math.floor(Math.random() * 2000) * 10;
+
+async function caller(role: Role): Promise<Caller> {
+  const user = await db().user.create({ data: { email: `plan-${randomUUID()}@example.org`, name: `Test ${role}`, role } });
+  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null }, ip: "127.0.0.1" };
+}
+
+async function newPatient() {
+  return db().patient.create({
+    data: { nhsNumber: testNhsNumber(nextNumber++), givenName: "Test", familyName: "Patient", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8JA" },
+  });
+}
+
+async function code(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
+}
+
+const [first, second] = demoPlanContent();
+let gp: Caller;
+beforeAll(async () => {
+  gp = await caller("GP");
+});
+
+describe("authoring a plan", () => {
+  it("opens a draft, refuses a stale save, publishes version 1 with promoted fields and audit", async () => {
+    const patient = await newPatient();
+    const draft = await openDraft(gp, { patientId: patient.id });
+    expect(draft).toMatchObject({ baseVersion: 0, publishedVersion: 0 });
+
+    const saved = await saveDraft(gp, { planId: draft.planId, draftRevision: draft.draftRevision, draft: toFormValues(first) });
+    expect(saved.draftRevision).toBe(draft.draftRevision + 1);
+    expect(await code(saveDraft(gp, { planId: draft.planId, draftRevision: draft.draftRevision, draft: emptyFormValues() }))).toBe("CONFLICT");
+
+    const result = await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first), changeSummary: "First plan" });
+    expect(result.version).toBe(1);
+    const version = await db().carePlanVersion.findUniqueOrThrow({ where: { planId_version: { planId: draft.planId, version: 1 } } });
+    expect(version.content).toEqual(first);
+    expect(version.cprDecision).toBe(first.cpr.decision);
+    const plan = await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } });
+    expect(plan).toMatchObject({ status: "ACTIVE", publishedVersion: 1, draftContent: null });
+    const audits = await db().auditEvent.findMany({ where: { planId: draft.planId, action: "plan.published" } });
+    expect(audits.map((a) => [a.outcome, a.version])).toEqual([["SUCCESS", 1]]);
+  });
+
+  it("refuses to publish an incomplete plan, with messages at each field", async () => {
+    const patient = await newPatient();
+    const draft = await openDraft(gp, { patientId: patient.id });
+    const error = await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: emptyFormValues() }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe("INVALID");
+    expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(["content.aboutMe.whatMattersMost", "content.planDetails.reviewDate"]));
+    expect(await db().carePlanVersion.count({ where: { planId: draft.planId } })).toBe(0);
+  });
+
+  it("of 20 concurrent publishes from one stale base, exactly one wins; versions stay gap-free", async () => {
+    const patient = await newPatient();
+    const draft = await openDraft(gp, { patientId: patient.id });
+    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+    const writers = await Promise.all(Array.from({ length: 20 }, () => caller("NURSE")));
+    const outcomes = await Promise.all(
+      writers.map((w, i) => code(publishPlan(w, { planId: draft.planId, baseVersion: 1, content: toFormValues(i % 2 ? first : second), changeSummary: `writer ${i}` }))),
+    );
+    expect(outcomes.filter((o) => o === "OK")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "CONFLICT")).toHaveLength(19);
+    const versions = await db().carePlanVersion.findMany({ where: { planId: draft.planId }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    const published = await db().auditEvent.count({ where: { planId: draft.planId, action: "plan.published", outcome: "SUCCESS" } });
+    expect(published).toBe(versions.length);
+    const plan = await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } });
+    expect(plan.publishedVersion).toBe(2);
+  });
+
+  it("revises from the current version and compares versions in plain language", async () => {
+    const patient = await newPatient();
+    const draft = await openDraft(gp, { patientId: patient.id });
+    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+    const revision = await openDraft(gp, { patientId: patient.id });
+    expect(revision.baseVersion).toBe(1);
+    expect(revision.draft).toEqual(toFormValues(first));
+    await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(second), changeSummary: "Reviewed" });
+    const compared = await compareVersions(gp, { planId: draft.planId, from: 1, to: 2 });
+    expect(compared.changes.length).toBeGreaterThan(0);
+    expect(compared.changes.every((c) => c.label && c.before !== c.after)).toBe(true);
+    const history = await getPlanHistory(gp, { patientId: patient.id });
+    expect(history?.versions.map((v) => v.version)).toEqual([2, 1]);
+  });
+
+  it("cancels with a reason and records a death; emergency roles may not author", async () => {
+    const patient = await newPatient();
+    const draft = await openDraft(gp, { patientId: patient.id });
+    expect(await code(cancelPlan(gp, { planId: draft.planId, reason: "" }))).toBe("INVALID");
+    await cancelPlan(gp, { planId: draft.planId, reason: "Patient withdrew consent" });
+    expect((await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } })).status).toBe("CANCELLED");
+    await recordDeath(gp, { patientId: patient.id, dateOfDeath: { day: "1", month: "11", year: "2026" }, placeOfDeath: "home", diedAtPreferredPlace: "yes" });
+    expect((await db().patient.findUniqueOrThrow({ where: { id: patient.id } })).diedAtPreferredPlace).toBe(true);
+    const paramedic = await caller("PARAMEDIC");
+    expect(await code(openDraft(paramedic, { patientId: patient.id }))).toBe("FORBIDDEN");
+    expect(await code(publishPlan(paramedic, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) }))).toBe("FORBIDDEN");
+  });
+});

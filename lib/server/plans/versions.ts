@@ -1,0 +1,56 @@
+import "server-only";
+import { z } from "zod";
+import { diffPlans, type PlanContent } from "@/lib/domain/plan";
+import { patientScope } from "@/lib/domain/policy";
+import { AppError } from "../errors";
+import { defineUseCase } from "../use-case";
+
+const versionSummary = {
+  version: true,
+  publishedAt: true,
+  changeSummary: true,
+  authorRole: true,
+  cprDecision: true,
+  author: { select: { name: true } },
+} as const;
+
+/** A patient's plan: status, current version and its history (no content). */
+export const getPlanHistory = defineUseCase({
+  name: "plan.historyViewed",
+  action: "plan.viewHistory",
+  input: z.object({ patientId: z.uuid() }),
+  async run({ tx, actor, input }) {
+    const scope = patientScope(actor, "plan.viewHistory");
+    if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
+    const plan = await tx.carePlan.findUnique({
+      where: { patientId: input.patientId },
+      include: { versions: { select: versionSummary, orderBy: { version: "desc" } } },
+    });
+    return { result: plan, audit: { patientId: input.patientId, planId: plan?.id ?? null, version: plan?.publishedVersion ?? null } };
+  },
+});
+
+/** Two published versions compared field by field, in plain language. */
+export const compareVersions = defineUseCase({
+  name: "plan.versionsCompared",
+  action: "plan.viewHistory",
+  input: z.object({ planId: z.uuid(), from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+  async run({ tx, actor, input }) {
+    const plan = await tx.carePlan.findUnique({ where: { id: input.planId } });
+    const scope = patientScope(actor, "plan.viewHistory");
+    if (!plan || (scope && scope.patientId !== plan.patientId)) throw new AppError("NOT_FOUND");
+    const versions = await tx.carePlanVersion.findMany({
+      where: { planId: plan.id, version: { in: [input.from, input.to] } },
+      select: { ...versionSummary, content: true },
+    });
+    const from = versions.find((v) => v.version === input.from);
+    const to = versions.find((v) => v.version === input.to);
+    if (!from || !to) throw new AppError("NOT_FOUND");
+    const changes = diffPlans(from.content as PlanContent, to.content as PlanContent);
+    const strip = ({ content: _content, ...rest }: typeof from) => rest;
+    return {
+      result: { planId: plan.id, patientId: plan.patientId, from: strip(from), to: strip(to), changes },
+      audit: { patientId: plan.patientId, planId: plan.id, version: input.to, detail: { from: input.from, to: input.to } },
+    };
+  },
+});
