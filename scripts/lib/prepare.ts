@@ -28,7 +28,7 @@ export async function prepareDatabase(options: { seed: "if-empty" | "always" | "
     const empty = (await db.organisation.count()) === 0;
     if (options.seed === "always" || (options.seed === "if-empty" && empty)) {
       const counts = await seedDemoData(db, { demoAccounts: wantsDemoAccounts(process.env) });
-      console.log(`[db] Demo data: ${counts.organisations} organisations, ${counts.patients} patients, ${counts.users} demo accounts`);
+      console.log(`[db] Demo data: ${counts.organisations} organisations, ${counts.patients} patients, ${counts.users} demo accounts, ${counts.plans} new demo plans`);
     }
   } finally {
     await db.$disconnect();

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "../auth/password";
+import { seedDemoPlans } from "./demo-plans";
 import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
 
 export interface SeedOptions {
@@ -8,7 +9,7 @@ export interface SeedOptions {
 }
 
 /** Idempotent: running it again changes nothing and duplicates nothing. */
-export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ organisations: number; users: number; patients: number }> {
+export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ organisations: number; users: number; patients: number; plans: number }> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrganisations) {
     const row = await db.organisation.upsert({ where: { odsCode: org.odsCode }, create: org, update: {} });
@@ -46,5 +47,6 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ orga
       users++;
     }
   }
-  return { organisations: orgIds.size, users, patients: patients.length };
+  const plans = options.demoAccounts ? await seedDemoPlans() : 0;
+  return { organisations: orgIds.size, users, patients: patients.length, plans };
 }
