@@ -50,7 +50,7 @@ export default defineConfig({
     })),
   ],
   webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
+    command: "node_modules/.bin/tsx --conditions=react-server scripts/start.ts",
     url: `${baseURL}/signin`,
     timeout: 240_000,
     reuseExistingServer: false,
