@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { dateInput, formatDate, type DateParts } from "../date-input";
+import { hasControlCharacters, controlCharacterMessage } from "../text";
 import { isIsoDateString } from "./guards";
-import type { ValueSet } from "./value-sets";
+import type { ValueSet, ValueSetEntry } from "./value-sets";
 
 /**
  * A field describes one answer once: its label, its strict schema (publish), its draft schema
@@ -31,6 +32,11 @@ export interface Field<In, Out> {
   /** list: the fields of one item, and what one item is called ("Person"). */
   readonly item?: Fields;
   readonly itemLabel?: string;
+  /** text: a textarea rather than a one-line input; the most characters allowed. */
+  readonly multiline?: boolean;
+  readonly maxLength?: number;
+  /** choice / choices: the options, in order, for radios and checkboxes. */
+  readonly options?: readonly ValueSetEntry[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field, whatever its types
@@ -60,7 +66,7 @@ export function text(opts: TextOptions & { required: string }): Field<string, st
 export function text(opts: TextOptions): Field<string, string | null>;
 export function text(opts: TextOptions): Field<string, string | null> {
   const max = opts.max ?? SHORT_TEXT;
-  const base = z.string().trim().max(max, tooLong(opts.label, max));
+  const base = z.string().trim().max(max, tooLong(opts.label, max)).refine((v) => !hasControlCharacters(v), controlCharacterMessage(opts.label));
   const pattern = opts.pattern;
   const checked = pattern ? base.refine((v) => v === "" || pattern.regex.test(v), pattern.message) : base;
   const strict = opts.required ? checked.min(1, opts.required) : checked.transform((v) => (v === "" ? null : v));
@@ -68,6 +74,8 @@ export function text(opts: TextOptions): Field<string, string | null> {
     kind: "text",
     label: opts.label,
     hint: opts.hint,
+    multiline: max > SHORT_TEXT,
+    maxLength: max,
     strict,
     draft: base,
     empty: () => "",
@@ -96,6 +104,7 @@ export function phone(opts: Meta): Field<string, string | null> {
     kind: "phone",
     label: opts.label,
     hint: opts.hint,
+    maxLength: PHONE_MAX,
     strict: base.refine((v) => v === "" || isPhoneNumber(v), PHONE_MESSAGE).transform((v) => (v === "" ? null : v)),
     draft: base,
     empty: () => "",
@@ -120,6 +129,7 @@ export function choice<C extends string>(set: ValueSet<C>, opts: ChoiceOptions):
     kind: "choice",
     label: opts.label,
     hint: opts.hint,
+    options: set.entries,
     strict: base.transform((v, ctx): C | null => {
       if (v !== "") return v as C;
       if (!required) return null;
@@ -142,6 +152,7 @@ export function choices<C extends string>(set: ValueSet<C>, opts: Meta): Field<C
     kind: "choices",
     label: opts.label,
     hint: opts.hint,
+    options: set.entries,
     strict: base.transform((v) => set.codes.filter((c) => v.includes(c))),
     draft: base,
     empty: () => [],

@@ -7,11 +7,12 @@ import { addDays, format, startOfDay } from "date-fns";
 import fc from "fast-check";
 import { LONG_TEXT, SHORT_TEXT } from "./fields";
 import type { PlanContent } from "./schema";
+import { hasControlCharacters } from "../text";
 import * as sets from "./value-sets";
 
 const day = (offset: number) => format(addDays(startOfDay(new Date()), offset), "yyyy-MM-dd");
 
-/** Text as the schema saves it: trimmed, non-empty, within the limit; odd characters included. */
+/** Text as the schema saves it: trimmed, non-empty, within the limit, no control characters; odd characters included. */
 export function textArb(max: number = SHORT_TEXT): fc.Arbitrary<string> {
   return fc
     .oneof(
@@ -22,7 +23,7 @@ export function textArb(max: number = SHORT_TEXT): fc.Arbitrary<string> {
       { weight: 1, arbitrary: fc.constant("x".repeat(max)) },
     )
     .map((s) => s.trim())
-    .filter((s) => s.length > 0 && s.length <= max);
+    .filter((s) => s.length > 0 && s.length <= max && !hasControlCharacters(s));
 }
 
 // Saved content comes from JSON, so objects have the usual prototype (toStrictEqual checks it).

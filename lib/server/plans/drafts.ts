@@ -18,7 +18,7 @@ export interface DraftState {
   updatedAt: Date | null;
 }
 
-function stateOf(plan: { id: string; patientId: string; draftContent: unknown; draftBaseVersion: number | null; draftRevision: number; publishedVersion: number; draftUpdatedAt: Date | null }): DraftState {
+export function stateOf(plan: { id: string; patientId: string; draftContent: unknown; draftBaseVersion: number | null; draftRevision: number; publishedVersion: number; draftUpdatedAt: Date | null }): DraftState {
   return {
     planId: plan.id,
     patientId: plan.patientId,

@@ -2,6 +2,7 @@ import "server-only";
 import { addDays, startOfDay } from "date-fns";
 import { z } from "zod";
 import { dateInput } from "@/lib/domain/date-input";
+import { plainText } from "@/lib/domain/text";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { planOrNotFound } from "./load";
@@ -12,7 +13,7 @@ export const cancelPlan = defineUseCase({
   action: "plan.edit",
   input: z.object({
     planId: z.uuid(),
-    reason: z.string().trim().min(1, "Enter why the plan is being cancelled").max(1000, "Reason must be 1000 characters or fewer"),
+    reason: plainText("Reason", 1000).pipe(z.string().min(1, "Enter why the plan is being cancelled")),
   }),
   async run({ tx, input }) {
     const plan = await planOrNotFound(tx, input.planId);

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { plainText } from "@/lib/domain/text";
 import { PLAN_SCHEMA_VERSION, planContentSchema, promotedFields } from "@/lib/domain/plan";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
@@ -20,7 +21,7 @@ export const publishPlan = defineUseCase({
     planId: z.uuid(),
     baseVersion: z.number().int().min(0),
     content: planContentSchema,
-    changeSummary: z.string().trim().max(1000, "Summary of changes must be 1000 characters or fewer").default(""),
+    changeSummary: plainText("Summary of changes", 1000).default(""),
   }),
   async run({ tx, actor, input }) {
     const plan = await planOrNotFound(tx, input.planId);

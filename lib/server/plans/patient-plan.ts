@@ -1,0 +1,21 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "../use-case";
+import { stateOf } from "./drafts";
+import { patientOrNotFound } from "./load";
+
+/**
+ * The authoring pages address a plan by its patient: the patient's draft (null when nobody has
+ * one open) and the plan's status, for the task list, section and check-your-answers pages.
+ */
+export const getPatientDraft = defineUseCase({
+  name: "plan.draftViewed",
+  action: "plan.edit",
+  input: z.object({ patientId: z.uuid() }),
+  async run({ tx, input }) {
+    await patientOrNotFound(tx, input.patientId);
+    const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId } });
+    const result = plan && plan.draftContent !== null && plan.status !== "CANCELLED" ? stateOf(plan) : null;
+    return { result, audit: { patientId: input.patientId, planId: plan?.id ?? null, version: plan?.publishedVersion ?? null } };
+  },
+});

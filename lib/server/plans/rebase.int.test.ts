@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { testNhsNumber } from "@/lib/domain/nhs-number";
+import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import type { Caller } from "../actor";
+import { getDraft, openDraft } from "./drafts";
+import { publishPlan } from "./publish";
+import { getPlanConflict, keepDraftAfterConflict, rebaseDraft } from "./rebase";
+import { saveDraftSection } from "./save-section";
+
+let nextNumber = 3000 + Math.floor(Math.random() * 3000) * 10;
+const [first] = demoPlanContent();
+let gp: Caller;
+
+beforeAll(async () => {
+  const user = await db().user.create({ data: { email: `rebase-${randomUUID()}@example.org`, name: "Test GP", role: "GP" } });
+  gp = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null }, ip: "127.0.0.1" };
+});
+
+/** A patient with version 1 published and a revision draft open on it. */
+async function planWithRevisionOpen() {
+  const patient = await db().patient.create({
+    data: { nhsNumber: testNhsNumber(nextNumber++), givenName: "Test", familyName: "Rebase", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
+  });
+  const draft = await openDraft(gp, { patientId: patient.id });
+  await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+  return { patient, draft: await openDraft(gp, { patientId: patient.id }) };
+}
+
+describe("two people editing one plan", () => {
+  it("merges a section save that crossed another save, answer by answer", async () => {
+    const { draft } = await planWithRevisionOpen();
+    const loaded = draft.draft.aboutMe;
+    const common = { planId: draft.planId, section: "aboutMe" as const, draftRevision: draft.draftRevision, baseVersion: 1, loaded };
+    await saveDraftSection(gp, { ...common, values: { ...loaded, preferredName: "Theirs" } });
+    const outcome = await saveDraftSection(gp, { ...common, values: { ...loaded, language: "Yoruba" } });
+    expect(outcome).toMatchObject({ status: "merged", bothChanged: [] });
+    const saved = await getDraft(gp, { planId: draft.planId });
+    expect(saved.draft.aboutMe).toMatchObject({ preferredName: "Theirs", language: "Yoruba" });
+  });
+
+  it("keeps a stale writer's changes after someone published, then rebases them onto the new version", async () => {
+    const { patient, draft } = await planWithRevisionOpen();
+    const theirs = { ...draft.draft, aboutMe: { ...draft.draft.aboutMe, whatMattersMost: "Their edit" } };
+    await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: theirs, changeSummary: "Theirs" });
+    const mine = { ...draft.draft, preferences: { ...draft.draft.preferences, otherWishes: "My edit" } };
+    expect(await keepDraftAfterConflict(gp, { planId: draft.planId, baseVersion: 1, draftRevision: draft.draftRevision, draft: mine })).toEqual({ kept: true });
+
+    const conflict = await getPlanConflict(gp, { patientId: patient.id });
+    expect(conflict?.theirChanges.map((c) => c.field)).toEqual(["aboutMe.whatMattersMost"]);
+    expect(conflict?.myChanges.map((c) => c.field)).toEqual(["preferences.otherWishes"]);
+
+    const rebased = await rebaseDraft(gp, { planId: draft.planId, draftRevision: conflict!.draftRevision });
+    expect(rebased).toEqual({ bothChanged: [], baseVersion: 2 });
+    const merged = await getDraft(gp, { planId: draft.planId });
+    expect(merged.baseVersion).toBe(2);
+    expect(merged.draft.aboutMe.whatMattersMost).toBe("Their edit");
+    expect(merged.draft.preferences.otherWishes).toBe("My edit");
+    const v3 = await publishPlan(gp, { planId: draft.planId, baseVersion: 2, content: merged.draft, changeSummary: "Mine" });
+    expect(v3.version).toBe(3);
+    expect(await getPlanConflict(gp, { patientId: patient.id })).toBeNull();
+  });
+
+  it("keeps a section save made after someone published as a draft on the old version", async () => {
+    const { patient, draft } = await planWithRevisionOpen();
+    await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: draft.draft, changeSummary: "Theirs" });
+    const loaded = draft.draft.medicines;
+    const outcome = await saveDraftSection(gp, { planId: draft.planId, section: "medicines", draftRevision: draft.draftRevision, baseVersion: 1, loaded, values: { ...loaded, otherMedicines: "Mine" } });
+    expect(outcome).toEqual({ status: "published-meanwhile" });
+    const conflict = await getPlanConflict(gp, { patientId: patient.id });
+    expect(conflict).toMatchObject({ baseVersion: 1, publishedVersion: 2 });
+    expect(conflict?.myChanges.map((c) => c.field)).toEqual(["medicines.otherMedicines"]);
+  });
+});
