@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { patientScope } from "@/lib/domain/policy";
+import { newPatientInput } from "@/lib/domain/patient-details";
 import { patientSearchInput } from "@/lib/domain/patient-search";
 import { AppError } from "./errors";
 import { defineUseCase } from "./use-case";
@@ -70,3 +71,19 @@ export const getPatient = defineUseCase({
 });
 
 export type PatientSummary = Awaited<ReturnType<typeof searchPatients>>[number];
+
+/** Adds a patient who is not on the system yet (authors, before writing their plan). */
+export const addPatient = defineUseCase({
+  name: "patient.added",
+  action: "plan.edit",
+  input: newPatientInput,
+  async run({ tx, input }) {
+    const existing = await tx.patient.findUnique({ where: { nhsNumber: input.nhsNumber }, select: { id: true } });
+    if (existing) throw new AppError("INVALID", undefined, { nhsNumber: "A patient with this NHS number is already on the system: search for them instead" });
+    const patient = await tx.patient.create({
+      data: { ...input, dateOfBirth: new Date(input.dateOfBirth), addressLine2: input.addressLine2 || null, phone: input.phone || null },
+      select: { id: true },
+    });
+    return { result: patient, audit: { patientId: patient.id } };
+  },
+});

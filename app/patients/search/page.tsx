@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ErrorSummary } from "@/components/nhs/ErrorSummary";
 import { PatientResults } from "@/components/patients/PatientResults";
 import { PatientSearchForms, type SearchValues } from "@/components/patients/PatientSearchForms";
+import { isAllowed } from "@/lib/domain/policy";
 import { isAppError, type FieldErrors } from "@/lib/server/errors";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { searchPatients, type PatientSummary } from "@/lib/server/patients";
@@ -44,6 +46,11 @@ export default async function PatientSearchPage({ searchParams }: { searchParams
       <h1>Find a patient</h1>
       <PatientSearchForms values={values} errors={errors} />
       {results && <PatientResults patients={results} />}
+      {isAllowed(caller.actor, "plan.edit") && (
+        <p>
+          <Link href="/patients/new">Add a patient who is not on the system</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,0 +1,110 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type FieldErrors } from "react-hook-form";
+import type { z } from "zod";
+import { addPatientAction } from "@/app/patients/new/actions";
+import { emptyNewPatient, newPatientInput, type NewPatientFormValues } from "@/lib/domain/patient-details";
+import { ErrorMessage } from "../nhs/ErrorMessage";
+import { ErrorSummary } from "../nhs/ErrorSummary";
+import { TextInput } from "../nhs/TextInput";
+
+type Output = z.output<typeof newPatientInput>;
+const order = ["nhsNumber", "givenName", "familyName", "dateOfBirth", "sex", "addressLine1", "addressLine2", "town", "postcode", "phone"] as const;
+const sexes = [
+  ["FEMALE", "Female"],
+  ["MALE", "Male"],
+  ["OTHER", "Other"],
+  ["UNKNOWN", "Not known"],
+] as const;
+
+function messageOf(errors: FieldErrors<NewPatientFormValues>, key: (typeof order)[number]): string | undefined {
+  const e = errors[key] as { message?: string; root?: { message?: string } } | undefined;
+  return e?.message ?? e?.root?.message;
+}
+
+/** Adds a patient: validated in the browser and again on the server with one schema. */
+export function NewPatientForm() {
+  const router = useRouter();
+  const [serverProblem, setServerProblem] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<NewPatientFormValues, unknown, Output>({
+    resolver: zodResolver(newPatientInput),
+    defaultValues: emptyNewPatient,
+  });
+  const { errors, isSubmitting } = formState;
+
+  async function onSubmit(values: Output) {
+    setServerProblem(null);
+    const result = await addPatientAction({ ...values, dateOfBirth: formDate(values.dateOfBirth) });
+    if (result.ok) return router.push(`/patients/${result.result.id}`);
+    if (result.code === "INVALID") {
+      for (const [key, message] of Object.entries(result.fieldErrors)) setError(key as (typeof order)[number], { message });
+    } else setServerProblem(result.message);
+  }
+
+  const summary = order.flatMap((key) => {
+    const text = messageOf(errors, key);
+    return text ? [{ href: key === "dateOfBirth" ? "#dateOfBirth-day" : key === "sex" ? "#sex-FEMALE" : `#${key}`, text }] : [];
+  });
+  if (serverProblem) summary.unshift({ href: "#nhsNumber", text: serverProblem });
+  const err = (key: (typeof order)[number]) => messageOf(errors, key);
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+      <ErrorSummary errors={summary} />
+      <TextInput id="nhsNumber" label="NHS number" hint="10 digits, for example 943 476 5919" inputMode="numeric" widthClass="nhsuk-input--width-10" error={err("nhsNumber")} {...register("nhsNumber")} />
+      <TextInput id="givenName" label="Given name" autoComplete="off" error={err("givenName")} {...register("givenName")} />
+      <TextInput id="familyName" label="Family name" autoComplete="off" error={err("familyName")} {...register("familyName")} />
+      <div className={`nhsuk-form-group${err("dateOfBirth") ? " nhsuk-form-group--error" : ""}`}>
+        <fieldset className="nhsuk-fieldset" role="group" aria-describedby={err("dateOfBirth") ? "dateOfBirth-error" : undefined}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Date of birth</legend>
+          <ErrorMessage id="dateOfBirth-error" message={err("dateOfBirth")} />
+          <div className="nhsuk-date-input">
+            {(["day", "month", "year"] as const).map((part) => (
+              <div className="nhsuk-date-input__item" key={part}>
+                <div className="nhsuk-form-group">
+                  <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`dateOfBirth-${part}`}>
+                    {part[0].toUpperCase() + part.slice(1)}
+                  </label>
+                  <input id={`dateOfBirth-${part}`} className={`nhsuk-input nhsuk-date-input__input ${part === "year" ? "nhsuk-input--width-4" : "nhsuk-input--width-2"}`} inputMode="numeric" maxLength={4} {...register(`dateOfBirth.${part}`)} />
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className={`nhsuk-form-group${err("sex") ? " nhsuk-form-group--error" : ""}`}>
+        <fieldset className="nhsuk-fieldset" aria-describedby={err("sex") ? "sex-error" : undefined}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Sex</legend>
+          <ErrorMessage id="sex-error" message={err("sex")} />
+          <div className="nhsuk-radios nhsuk-radios--inline">
+            {sexes.map(([value, label]) => (
+              <div className="nhsuk-radios__item" key={value}>
+                <input className="nhsuk-radios__input" id={`sex-${value}`} type="radio" value={value} {...register("sex")} />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={`sex-${value}`}>
+                  {label}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <TextInput id="addressLine1" label="Address line 1" autoComplete="off" error={err("addressLine1")} {...register("addressLine1")} />
+      <TextInput id="addressLine2" label="Address line 2 (optional)" autoComplete="off" error={err("addressLine2")} {...register("addressLine2")} />
+      <TextInput id="town" label="Town or city" autoComplete="off" widthClass="nhsuk-u-width-two-thirds" error={err("town")} {...register("town")} />
+      <TextInput id="postcode" label="Postcode" autoComplete="off" widthClass="nhsuk-input--width-10" error={err("postcode")} {...register("postcode")} />
+      <TextInput id="phone" label="Phone number (optional)" type="tel" autoComplete="off" widthClass="nhsuk-input--width-20" error={err("phone")} {...register("phone")} />
+      <button className="nhsuk-button" type="submit" disabled={isSubmitting}>
+        Add patient
+      </button>
+    </form>
+  );
+}
+
+/** The server re-validates everything, so it gets the boxes back, not the parsed date. */
+function formDate(iso: string) {
+  const [year, month, day] = iso.split("-");
+  return { day, month, year };
+}

@@ -1,0 +1,9 @@
+/**
+ * What a server action returns to a client form: the result, or why not, so the form keeps
+ * what was typed and shows the messages (throwing would lose the form's state).
+ */
+export type ActionFailureCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "THROTTLED" | "ERROR";
+
+export type ActionResult<R> =
+  | { ok: true; result: R }
+  | { ok: false; code: ActionFailureCode; message: string; fieldErrors: Record<string, string> };
