@@ -1,0 +1,62 @@
+import type { PlanContent } from "./schema";
+import { sensitiveFields } from "./sensitive";
+
+/**
+ * What one reader may see of a plan. The policy decides the grants (lib/domain/policy.ts);
+ * this only cuts the content to match, so views, APIs and prints all cut the same way.
+ */
+export interface ViewGrants {
+  /** plan.viewAccessInstructions: the key safe and how to get in. */
+  accessInstructions: boolean;
+  /** plan.viewEmergency = "subset" (NHS 111 call handlers): a plain summary, no clinical detail. */
+  summaryOnly: boolean;
+}
+
+/** The fields a non-clinical call handler sees: decisions, wishes and who to call. */
+export const summaryFields = [
+  "aboutMe.preferredName",
+  "aboutMe.communicationNeeds",
+  "aboutMe.interpreterNeeded",
+  "aboutMe.language",
+  "aboutMe.whatMattersMost",
+  "clinicalRecommendations.clinicalFocus",
+  "cpr.decision",
+  "cpr.decisionDate",
+  "capacityAndLegal.hasLpaHealthWelfare",
+  "capacityAndLegal.attorneys",
+  "preferences.preferredPlaceOfCare",
+  "preferences.preferredPlaceOfDeath",
+  "preferences.preferredPlaceOfDeathOther",
+  "medicines.anticipatoryIssued",
+  "contacts.whoToCallFirst",
+  "contacts.people",
+  "contacts.professionals",
+  "planDetails.reviewDate",
+] as const;
+
+export type RoleView = { [S in keyof PlanContent]: Partial<PlanContent[S]> };
+
+export interface CutPlan {
+  content: RoleView;
+  /** Paths left out for this reader, so views can say "not shown to your role". */
+  withheld: string[];
+}
+
+export function viewForRole(content: PlanContent, grants: ViewGrants): CutPlan {
+  const withheld: string[] = [];
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [sectionKey, section] of Object.entries(content) as [string, Record<string, unknown>][]) {
+    out[sectionKey] = {};
+    for (const [field, value] of Object.entries(section)) {
+      const path = `${sectionKey}.${field}`;
+      const sensitive = (sensitiveFields as readonly string[]).includes(path) && !grants.accessInstructions;
+      const outsideSummary = grants.summaryOnly && !(summaryFields as readonly string[]).includes(path);
+      if (sensitive || outsideSummary) {
+        if (value !== null && !(Array.isArray(value) && value.length === 0)) withheld.push(path);
+        continue;
+      }
+      out[sectionKey][field] = value;
+    }
+  }
+  return { content: out as RoleView, withheld };
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { testNhsNumber } from "@/lib/domain/nhs-number";
+import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import type { Role } from "@/lib/domain/roles";
+import type { Caller } from "../actor";
+import { AppError } from "../errors";
+import { openDraft } from "../plans/drafts";
+import { publishPlan } from "../plans/publish";
+import { getPlanView } from "./plan-view";
+
+let n = 9000 + Math.floor(Math.random() * 300);
+const content = demoPlanContent().find((p) => p.homeAndAccess.accessInstructions)!;
+let practiceId: string;
+let otherOrgId: string;
+let patientId: string;
+let planlessId: string;
+
+async function caller(role: Role, organisationId: string | null = null, patientId: string | null = null): Promise<Caller> {
+  const user = await db().user.create({ data: { email: `view-${randomUUID()}@example.org`, name: `View ${role}`, role, organisationId, patientId } });
+  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId } };
+}
+
+async function newPatient() {
+  return db().patient.create({
+    data: { nhsNumber: testNhsNumber(n++), givenName: "View", familyName: "Test", dateOfBirth: new Date("1939-09-09"), sex: "MALE", addressLine1: "3 Road", town: "London", postcode: "E8 1HY", registeredPracticeId: practiceId },
+  });
+}
+
+async function audits(): Promise<number> {
+  return db().auditEvent.count({ where: { action: "plan.viewed", patientId } });
+}
+
+beforeAll(async () => {
+  practiceId = (await db().organisation.create({ data: { odsCode: `T${randomUUID().slice(0, 6)}`, name: "Test Practice", kind: "GP_PRACTICE" } })).id;
+  otherOrgId = (await db().organisation.create({ data: { odsCode: `T${randomUUID().slice(0, 6)}`, name: "Other Practice", kind: "GP_PRACTICE" } })).id;
+  const patient = await newPatient();
+  patientId = patient.id;
+  planlessId = (await newPatient()).id;
+  const author = await caller("GP", practiceId);
+  const draft = await openDraft(author, { patientId });
+  await publishPlan(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+});
+
+describe("reading a plan", () => {
+  it("a paramedic sees the whole emergency content with a default reason, in one audit row", async () => {
+    const before = await audits();
+    const view = await getPlanView(await caller("PARAMEDIC"), { patientId });
+    expect(view.plan?.version).toBe(1);
+    expect(view.plan?.content.homeAndAccess.accessInstructions).toBe(content.homeAndAccess.accessInstructions);
+    expect(await audits()).toBe(before + 1);
+    const row = await db().auditEvent.findFirstOrThrow({ where: { action: "plan.viewed", patientId }, orderBy: { id: "desc" } });
+    expect(row).toMatchObject({ reason: "Emergency call", version: 1, outcome: "SUCCESS", actorRole: "PARAMEDIC" });
+  });
+
+  it("a 111 call handler gets the summary subset, never the access instructions", async () => {
+    const view = await getPlanView(await caller("CALL_HANDLER_111"), { patientId });
+    expect(view.grants).toEqual({ accessInstructions: false, summaryOnly: true });
+    expect(JSON.stringify(view.plan?.content)).not.toContain(content.homeAndAccess.accessInstructions!);
+    expect(view.plan?.content.cpr.decision).toBe(content.cpr.decision);
+    expect(view.plan?.withheld).toContain("homeAndAccess.accessInstructions");
+  });
+
+  it("an author in the care team needs no reason; one outside must break glass with a reason", async () => {
+    const inside = await getPlanView(await caller("NURSE", practiceId), { patientId });
+    expect(inside.plan?.version).toBe(1);
+    const outsider = await caller("GP", otherOrgId);
+    const before = await audits();
+    const refused = await getPlanView(outsider, { patientId }).catch((e) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused.fieldErrors.reason).toMatch(/Enter why you need to see this plan/);
+    expect(await audits()).toBe(before);
+    await getPlanView(outsider, { patientId, reason: "Referral from A&E" });
+    const row = await db().auditEvent.findFirstOrThrow({ where: { action: "plan.viewed", patientId }, orderBy: { id: "desc" } });
+    expect(row.reason).toBe("Referral from A&E");
+    expect(row.detail).toMatchObject({ breakGlass: true });
+  });
+
+  it("a patient reads only their own plan; administrators read none", async () => {
+    const own = await getPlanView(await caller("PATIENT", null, patientId), { patientId });
+    expect(own.plan?.version).toBe(1);
+    const other = await getPlanView(await caller("PATIENT", null, planlessId), { patientId }).catch((e) => e);
+    expect(other.code).toBe("NOT_FOUND");
+    const admin = await getPlanView(await caller("ADMIN"), { patientId }).catch((e) => e);
+    expect(admin.code).toBe("FORBIDDEN");
+  });
+
+  it("says clearly when there is no plan", async () => {
+    const view = await getPlanView(await caller("OOH_GP"), { patientId: planlessId });
+    expect(view.plan).toBeNull();
+    expect(view.hasDraftOnly).toBe(false);
+  });
+});

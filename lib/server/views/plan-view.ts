@@ -1,0 +1,66 @@
+import "server-only";
+import { startOfDay } from "date-fns";
+import { z } from "zod";
+import { viewForRole, type PlanContent } from "@/lib/domain/plan";
+import { grantFor, isAllowed, patientScope } from "@/lib/domain/policy";
+import { plainText } from "@/lib/domain/text";
+import { AppError } from "../errors";
+import { defineUseCase } from "../use-case";
+import { readReason } from "./care-team";
+
+export const BREAK_GLASS_MESSAGE = "Enter why you need to see this plan: this patient is not cared for by your organisation";
+
+/**
+ * A patient's current plan as this reader may see it (emergency summary, full plan, the
+ * patient's own view): one read, one audit row with the version and the reason.
+ */
+export const getPlanView = defineUseCase({
+  name: "plan.viewed",
+  action: "plan.viewEmergency",
+  input: z.object({ patientId: z.uuid(), reason: plainText("Reason", 500).optional() }),
+  async run({ tx, actor, input }) {
+    const scope = patientScope(actor, "plan.viewEmergency");
+    if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
+    const patient = await tx.patient.findUnique({
+      where: { id: input.patientId },
+      include: { plan: { include: { versions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } } } } } } },
+    });
+    if (!patient) throw new AppError("NOT_FOUND");
+    const { reason, breakGlass } = await readReason(tx, actor, patient.id, input.reason || undefined);
+    if (!reason) throw new AppError("INVALID", BREAK_GLASS_MESSAGE, { reason: BREAK_GLASS_MESSAGE });
+
+    const plan = patient.plan;
+    const current = plan?.versions[0];
+    const grants = {
+      accessInstructions: isAllowed(actor, "plan.viewAccessInstructions", { patientId: patient.id }),
+      summaryOnly: grantFor(actor.role, "plan.viewEmergency") === "subset",
+    };
+    const { plan: _plan, ...demographics } = patient;
+    const result = {
+      patient: demographics,
+      plan:
+        plan && current
+          ? {
+              id: plan.id,
+              status: plan.status,
+              version: current.version,
+              publishedAt: current.publishedAt,
+              author: current.author.name,
+              authorRole: current.authorRole,
+              reviewDate: plan.reviewDate,
+              reviewOverdue: plan.status === "ACTIVE" && !!plan.reviewDate && plan.reviewDate < startOfDay(new Date()),
+              cancelReason: plan.cancelReason,
+              ...viewForRole(current.content as PlanContent, grants),
+            }
+          : null,
+      hasDraftOnly: !!plan && !current,
+      grants,
+    };
+    return {
+      result,
+      audit: { patientId: patient.id, planId: plan?.id ?? null, version: current?.version ?? null, reason, detail: { breakGlass, summaryOnly: grants.summaryOnly } },
+    };
+  },
+});
+
+export type PlanView = Awaited<ReturnType<typeof getPlanView>>;
