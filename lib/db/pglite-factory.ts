@@ -37,6 +37,12 @@ function close(dir: string, client: PGlite): Promise<void> {
   return done;
 }
 
+/** The open embedded database of a folder, for LISTEN (notifications are per instance). */
+export function openEmbeddedDatabase(pgliteDir: string): PGlite | undefined {
+  const client = registry.get(pgliteDir);
+  return client && !client.closed ? client : undefined;
+}
+
 /** Closes every embedded database this process opened (scripts do it before handing over). */
 export async function closeEmbeddedDatabases(): Promise<void> {
   for (const [dir, client] of [...registry]) await close(dir, client);

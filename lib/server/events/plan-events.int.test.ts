@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { testNhsNumber } from "@/lib/domain/nhs-number";
+import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import type { Caller } from "../actor";
+import { openDraft } from "../plans/drafts";
+import { publishPlan } from "../plans/publish";
+import { notifyPlanPublished, onPlanPublished, type PlanPublished } from "./plan-events";
+
+function nextEvent(patientId: string): Promise<PlanPublished> & { stop: Promise<() => void> } {
+  let stop!: Promise<() => void>;
+  const event = new Promise<PlanPublished>((resolve) => {
+    stop = onPlanPublished(patientId, resolve);
+  });
+  return Object.assign(event, { stop });
+}
+
+describe("plan published events", () => {
+  it("reach a subscriber of that patient once the publish commits, with the new version", async () => {
+    const user = await db().user.create({ data: { email: `events-${randomUUID()}@example.org`, name: "Events GP", role: "GP" } });
+    const gp: Caller = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
+    const patient = await db().patient.create({
+      data: { nhsNumber: testNhsNumber(9400 + Math.floor(Math.random() * 90)), givenName: "Ev", familyName: "Ent", dateOfBirth: new Date("1944-04-04"), sex: "FEMALE", addressLine1: "4 Road", town: "London", postcode: "N4 1BX" },
+    });
+    const other = randomUUID();
+    const heardByOther: PlanPublished[] = [];
+    const stopOther = await onPlanPublished(other, (e) => heardByOther.push(e));
+
+    const waiting = nextEvent(patient.id);
+    await waiting.stop;
+    const draft = await openDraft(gp, { patientId: patient.id });
+    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[0]) });
+    await expect(waiting).resolves.toEqual({ patientId: patient.id, planId: draft.planId, version: 1 });
+    (await waiting.stop)();
+    stopOther();
+    expect(heardByOther).toEqual([]);
+  });
+
+  it("say nothing for a publish that rolls back", async () => {
+    const patientId = randomUUID();
+    const heard: PlanPublished[] = [];
+    const stop = await onPlanPublished(patientId, (e) => heard.push(e));
+    await expect(
+      db().$transaction(async (tx) => {
+        await notifyPlanPublished(tx, { patientId, planId: randomUUID(), version: 99 });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    // A committed event sent afterwards arrives alone: the rolled-back one never does.
+    const next = new Promise<PlanPublished>((resolve) => void onPlanPublished(patientId, resolve));
+    await db().$transaction((tx) => notifyPlanPublished(tx, { patientId, planId: randomUUID(), version: 100 }));
+    await next;
+    stop();
+    expect(heard.map((e) => e.version)).toEqual([100]);
+  });
+});
