@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoPlanContent } from "./demo";
-import { viewForRole } from "./role-view";
+import { isVisibleField, viewForRole } from "./role-view";
 
 const plan = demoPlanContent().find((p) => p.homeAndAccess.accessInstructions && p.clinicalBackground.diagnoses.length)!;
 
@@ -26,5 +26,17 @@ describe("viewForRole", () => {
     expect(content.clinicalBackground).toEqual({});
     expect(content.homeAndAccess).toEqual({});
     expect(withheld).toEqual(expect.arrayContaining(["clinicalBackground.diagnoses", "homeAndAccess.accessInstructions"]));
+  });
+});
+
+describe("isVisibleField", () => {
+  it("hides access instructions without the grant, and everything outside the summary for call handlers", () => {
+    const clinician = { accessInstructions: true, summaryOnly: false };
+    const handler = { accessInstructions: false, summaryOnly: true };
+    expect(isVisibleField("homeAndAccess.accessInstructions", clinician)).toBe(true);
+    expect(isVisibleField("homeAndAccess.accessInstructions", { accessInstructions: false, summaryOnly: false })).toBe(false);
+    expect(isVisibleField("cpr.decision", handler)).toBe(true);
+    expect(isVisibleField("contacts.people.2.phone", handler)).toBe(true);
+    expect(isVisibleField("clinicalBackground.diagnoses.0.description", handler)).toBe(false);
   });
 });

@@ -60,3 +60,10 @@ export function viewForRole(content: PlanContent, grants: ViewGrants): CutPlan {
   }
   return { content: out as RoleView, withheld };
 }
+
+/** Whether a field path (as in diffs: "cpr.decision", "contacts.people.2.phone") is visible to this reader. */
+export function isVisibleField(path: string, grants: ViewGrants): boolean {
+  const field = path.split(".").slice(0, 2).join(".");
+  if (!grants.accessInstructions && (sensitiveFields as readonly string[]).includes(field)) return false;
+  return !grants.summaryOnly || (summaryFields as readonly string[]).includes(field);
+}

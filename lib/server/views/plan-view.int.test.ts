@@ -92,3 +92,20 @@ describe("reading a plan", () => {
     expect(view.hasDraftOnly).toBe(false);
   });
 });
+
+describe("what changed since the reader's version", () => {
+  it("lists the changes a reader may see, and nothing they may not", async () => {
+    const author = await caller("GP", practiceId);
+    const patient = await newPatient();
+    const draft = await openDraft(author, { patientId: patient.id });
+    await publishPlan(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+    const changed = { ...content, homeAndAccess: { ...content.homeAndAccess, accessInstructions: "New key safe 4321" }, cpr: { ...content.cpr, formLocation: "Kitchen drawer" } };
+    await publishPlan(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });
+
+    const paramedic = await getPlanView(await caller("PARAMEDIC"), { patientId: patient.id, changedFrom: 1 });
+    expect(paramedic.changes.map((c) => c.field).sort()).toEqual(["cpr.formLocation", "homeAndAccess.accessInstructions"]);
+    const handler = await getPlanView(await caller("CALL_HANDLER_111"), { patientId: patient.id, changedFrom: 1 });
+    expect(handler.changes).toEqual([]);
+    expect(JSON.stringify(handler)).not.toContain("4321");
+  });
+});

@@ -1,7 +1,8 @@
 import "server-only";
 import { startOfDay } from "date-fns";
 import { z } from "zod";
-import { viewForRole, type PlanContent } from "@/lib/domain/plan";
+import { diffPlans, isVisibleField, viewForRole, type PlanChange, type PlanContent, type ViewGrants } from "@/lib/domain/plan";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { grantFor, isAllowed, patientScope } from "@/lib/domain/policy";
 import { plainText } from "@/lib/domain/text";
 import { AppError } from "../errors";
@@ -17,7 +18,12 @@ export const BREAK_GLASS_MESSAGE = "Enter why you need to see this plan: this pa
 export const getPlanView = defineUseCase({
   name: "plan.viewed",
   action: "plan.viewEmergency",
-  input: z.object({ patientId: z.uuid(), reason: plainText("Reason", 500).optional() }),
+  input: z.object({
+    patientId: z.uuid(),
+    reason: plainText("Reason", 500).optional(),
+    /** The version the reader had on screen: the view then says what changed since. */
+    changedFrom: z.coerce.number().int().min(1).optional(),
+  }),
   async run({ tx, actor, input }) {
     const scope = patientScope(actor, "plan.viewEmergency");
     if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
@@ -36,6 +42,7 @@ export const getPlanView = defineUseCase({
       summaryOnly: grantFor(actor.role, "plan.viewEmergency") === "subset",
     };
     const { plan: _plan, ...demographics } = patient;
+    const changes = current && input.changedFrom && input.changedFrom < current.version ? await changesSince(tx, current, input.changedFrom, grants) : [];
     const result = {
       patient: demographics,
       plan:
@@ -54,6 +61,7 @@ export const getPlanView = defineUseCase({
             }
           : null,
       hasDraftOnly: !!plan && !current,
+      changes,
       grants,
     };
     return {
@@ -62,5 +70,11 @@ export const getPlanView = defineUseCase({
     };
   },
 });
+
+async function changesSince(tx: Prisma.TransactionClient, current: { planId: string; content: unknown }, from: number, grants: ViewGrants): Promise<PlanChange[]> {
+  const earlier = await tx.carePlanVersion.findUnique({ where: { planId_version: { planId: current.planId, version: from } }, select: { content: true } });
+  if (!earlier) return [];
+  return diffPlans(earlier.content as PlanContent, current.content as PlanContent).filter((c) => isVisibleField(c.field, grants));
+}
 
 export type PlanView = Awaited<ReturnType<typeof getPlanView>>;
