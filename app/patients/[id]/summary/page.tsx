@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { BreakGlassForm } from "@/components/views/BreakGlassForm";
+import { ChangesBanner } from "@/components/views/ChangesBanner";
+import { EmergencySummary } from "@/components/views/EmergencySummary";
+import { LiveUpdates } from "@/components/views/LiveUpdates";
+import { PatientBanner } from "@/components/views/PatientBanner";
+import { isAppError } from "@/lib/server/errors";
+import { forPage, signedInCaller } from "@/lib/server/page";
+import { getPlanView } from "@/lib/server/views/plan-view";
+
+export const metadata: Metadata = { title: "Emergency summary" };
+
+type Search = Promise<Record<string, string | undefined>>;
+
+export default async function EmergencySummaryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
+  const { id } = await params;
+  const { reason, changedFrom } = await searchParams;
+  const path = `/patients/${encodeURIComponent(id)}/summary`;
+  const caller = await signedInCaller(path);
+  let view;
+  try {
+    view = await forPage(() => getPlanView(caller, { patientId: id, reason, changedFrom }), path);
+  } catch (e) {
+    if (isAppError(e) && e.code === "INVALID" && e.fieldErrors.reason) return <BreakGlassForm action={path} message={e.fieldErrors.reason} />;
+    throw e;
+  }
+  return (
+    <>
+      <PatientBanner view={view} />
+      {view.changes.length > 0 && view.plan && <ChangesBanner version={view.plan.version} changes={view.changes} />}
+      {view.plan ? (
+        <EmergencySummary plan={view.plan} />
+      ) : (
+        <div className="nhsuk-inset-text" data-testid="no-plan">
+          <h2 className="nhsuk-heading-m">No care plan</h2>
+          <p>{view.hasDraftOnly ? "A plan is being written but has not been published yet." : "This person has no urgent care plan. Treat them as you normally would."}</p>
+        </div>
+      )}
+      <LiveUpdates patientId={view.patient.id} version={view.plan?.version ?? 0} />
+    </>
+  );
+}

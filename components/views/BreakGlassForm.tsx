@@ -1,0 +1,34 @@
+import { ErrorSummary } from "../nhs/ErrorSummary";
+
+const reasons = ["Emergency care", "Referral", "Providing direct care"];
+
+/** Asked of clinicians outside the person's care team before they see the plan; audited. */
+export function BreakGlassForm({ action, message }: { action: string; message: string }) {
+  return (
+    <form method="get" action={action}>
+      <ErrorSummary errors={[{ href: "#reason-0", text: message }]} title="Tell us why you need to see this plan" />
+      <div className="nhsuk-form-group nhsuk-form-group--error">
+        <fieldset className="nhsuk-fieldset" aria-describedby="reason-error">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Why do you need to see this plan?</legend>
+          <span className="nhsuk-error-message" id="reason-error">
+            <span className="nhsuk-u-visually-hidden">Error:</span> {message}
+          </span>
+          <div className="nhsuk-radios">
+            {reasons.map((r, i) => (
+              <div className="nhsuk-radios__item" key={r}>
+                <input className="nhsuk-radios__input" id={`reason-${i}`} name="reason" type="radio" value={r} />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={`reason-${i}`}>
+                  {r}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <p className="nhsuk-body-s">Your name, role, organisation and reason are recorded, and the person can see them.</p>
+      <button className="nhsuk-button" type="submit">
+        Continue to the plan
+      </button>
+    </form>
+  );
+}

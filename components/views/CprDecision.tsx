@@ -1,0 +1,30 @@
+import type { RoleView } from "@/lib/domain/plan";
+import { formatDate } from "@/lib/domain/date-input";
+import { show } from "./show";
+
+/** The CPR decision, most prominent of all; a warning when CPR is not recommended. */
+export function CprDecision({ cpr }: { cpr: RoleView["cpr"] }) {
+  const decision = show("cpr.decision", cpr.decision) ?? "No CPR decision recorded";
+  const made = cpr.decisionDate ? `Decision made ${formatDate(cpr.decisionDate)}${cpr.madeBy?.name ? ` by ${cpr.madeBy.name}` : ""}.` : null;
+  if (cpr.decision === "not-recommended") {
+    return (
+      <div className="nhsuk-warning-callout" data-testid="cpr-decision">
+        <h2 className="nhsuk-warning-callout__label">
+          <span role="text">
+            <span className="nhsuk-u-visually-hidden">Important: </span>
+            {decision}
+          </span>
+        </h2>
+        <p>Do not attempt cardiopulmonary resuscitation. {made}</p>
+        {cpr.reasons && <p>Reasons: {cpr.reasons}</p>}
+        {cpr.formLocation && <p>The signed form is kept: {cpr.formLocation}</p>}
+      </div>
+    );
+  }
+  return (
+    <div className="nhsuk-inset-text" data-testid="cpr-decision">
+      <h2 className="nhsuk-heading-m nhsuk-u-margin-bottom-2">{decision}</h2>
+      {made && <p>{made}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { PlanView } from "@/lib/server/views/plan-view";
+import { Contacts } from "./Contacts";
+import { CprDecision } from "./CprDecision";
+import { FieldList } from "./FieldList";
+import { show } from "./show";
+
+type Plan = NonNullable<PlanView["plan"]>;
+
+/** The plan for a crisis: the most critical first, readable on a phone. */
+export function EmergencySummary({ plan }: { plan: Plan }) {
+  const c = plan.content;
+  const interventions = c.clinicalRecommendations.interventions ?? [];
+  const diagnoses = c.clinicalBackground.diagnoses ?? [];
+  const guidance = c.crisisGuidance.items ?? [];
+  return (
+    <>
+      {plan.status === "CANCELLED" && (
+        <div className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label">This plan was cancelled</h2>
+          <p>{plan.cancelReason ?? "It should not be followed."}</p>
+        </div>
+      )}
+      <CprDecision cpr={c.cpr} />
+
+      <h2>Clinical recommendations</h2>
+      <p className="nhsuk-body-l">{show("clinicalRecommendations.clinicalFocus", c.clinicalRecommendations.clinicalFocus) ?? "No clinical focus recorded"}</p>
+      {interventions.length > 0 && (
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          {interventions.map((item, i) => (
+            <li key={i}>
+              <strong>{item.recommendation === "avoid" ? "Avoid" : "Consider"}:</strong> {item.intervention}
+              {item.notes ? `. ${item.notes}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+      {c.clinicalRecommendations.ceilingOfTreatment && <p className="ucp-pre-line">Ceiling of treatment: {c.clinicalRecommendations.ceilingOfTreatment}</p>}
+
+      <h2>What matters to the person</h2>
+      <FieldList section="aboutMe" values={c.aboutMe} fields={[["preferredName", "Likes to be called"], ["whatMattersMost", "What matters most"], ["fearsOrWishesToAvoid", "Fears or wishes to avoid"], ["communicationNeeds", "Communication needs"], ["language", "Language"]]} />
+      <FieldList section="preferences" values={c.preferences} fields={[["preferredPlaceOfCare", "Preferred place of care"], ["preferredPlaceOfDeath", "Preferred place of death"], ["preferredPlaceOfDeathOther", "Preferred place of death (other)"], ["secondPlaceOfDeath", "Second choice"]]} />
+
+      <h2>Who to call</h2>
+      <Contacts contacts={c.contacts} attorneys={c.capacityAndLegal.attorneys} />
+
+      <h2>Medicines and health</h2>
+      <FieldList section="medicines" values={c.medicines} fields={[["anticipatoryIssued", "Anticipatory medicines issued"], ["anticipatoryMedicines", "Anticipatory medicines"], ["anticipatoryLocation", "Where they are kept"], ["medicinesOfNote", "Medicines of note"]]} />
+      {diagnoses.length > 0 && <p>Diagnoses: {diagnoses.map((d) => d.description).join("; ")}</p>}
+      <FieldList section="clinicalBackground" values={c.clinicalBackground} fields={[["allergies", "Allergies"], ["prognosis", "Prognosis"]]} />
+      <FieldList section="capacityAndLegal" values={c.capacityAndLegal} fields={[["hasCapacity", "Has capacity"], ["hasAdrt", "Advance decision to refuse treatment"], ["adrtDetails", "ADRT details"], ["adrtLocation", "ADRT kept"]]} />
+
+      <h2>Home and access</h2>
+      <FieldList section="homeAndAccess" values={c.homeAndAccess} fields={[["accessInstructions", "Access instructions"], ["livingSituation", "Living situation"], ["equipment", "Equipment"], ["pets", "Pets"], ["safeguarding", "Safeguarding"]]} />
+
+      {guidance.length > 0 && (
+        <>
+          <h2>Crisis guidance</h2>
+          {guidance.map((g, i) => (
+            <div key={i}>
+              <h3>{g.heading}</h3>
+              <p className="ucp-pre-line">{g.guidance}</p>
+            </div>
+          ))}
+        </>
+      )}
+      {plan.withheld.length > 0 && (
+        <p className="nhsuk-body-s" data-testid="withheld">
+          Some parts of this plan are not shown to your role.
+        </p>
+      )}
+    </>
+  );
+}
