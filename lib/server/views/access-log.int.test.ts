@@ -1,0 +1,47 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { testNhsNumber } from "@/lib/domain/nhs-number";
+import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import type { Role } from "@/lib/domain/roles";
+import type { Caller } from "../actor";
+import { openDraft } from "../plans/drafts";
+import { publishPlan } from "../plans/publish";
+import { getAccessLog } from "./access-log";
+import { openChangeRequests, requestChange } from "./change-requests";
+import { getPlanView } from "./plan-view";
+
+async function caller(role: Role, organisationId: string | null = null, patientId: string | null = null): Promise<Caller> {
+  const user = await db().user.create({ data: { email: `log-${randomUUID()}@example.org`, name: `Log ${role}`, role, organisationId, patientId } });
+  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId } };
+}
+
+describe("a person's own plan", () => {
+  it("shows who looked at it, and a change request reaches the plan's authors", async () => {
+    const ambulance = await db().organisation.create({ data: { odsCode: `A${randomUUID().slice(0, 6)}`, name: "Test Ambulance", kind: "AMBULANCE_SERVICE" } });
+    const practice = await db().organisation.create({ data: { odsCode: `P${randomUUID().slice(0, 6)}`, name: "Test Surgery", kind: "GP_PRACTICE" } });
+    const patient = await db().patient.create({
+      data: { nhsNumber: testNhsNumber(9600 + Math.floor(Math.random() * 90)), givenName: "Own", familyName: "Plan", dateOfBirth: new Date("1936-06-06"), sex: "FEMALE", addressLine1: "5 Road", town: "London", postcode: "SW2 1QR", registeredPracticeId: practice.id },
+    });
+    const gp = await caller("GP", practice.id);
+    const draft = await openDraft(gp, { patientId: patient.id });
+    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[1]) });
+    await getPlanView(await caller("PARAMEDIC", ambulance.id), { patientId: patient.id });
+
+    const me = await caller("PATIENT", null, patient.id);
+    const log = await getAccessLog(me, { patientId: patient.id });
+    expect(log[0]).toMatchObject({ organisation: "Test Ambulance", role: "PARAMEDIC", reason: "Emergency call", version: 1 });
+    const someoneElse = await db().patient.create({
+      data: { nhsNumber: testNhsNumber(9700 + Math.floor(Math.random() * 90)), givenName: "Some", familyName: "One", dateOfBirth: new Date("1950-01-01"), sex: "MALE", addressLine1: "6 Road", town: "London", postcode: "SW2 1QR" },
+    });
+    const other = await getAccessLog(await caller("PATIENT", null, someoneElse.id), { patientId: patient.id }).catch((e) => e);
+    expect(other.code).toBe("NOT_FOUND");
+    expect((await getAccessLog(await caller("PARAMEDIC"), { patientId: patient.id }).catch((e) => e)).code).toBe("FORBIDDEN");
+
+    expect((await requestChange(me, { text: "" }).catch((e) => e)).code).toBe("INVALID");
+    await requestChange(me, { text: "I would now prefer to be cared for at the hospice" });
+    const requests = await openChangeRequests(gp, {});
+    expect(requests.map((r) => r.text)).toContain("I would now prefer to be cared for at the hospice");
+    expect((await requestChange(gp, { text: "x" }).catch((e) => e)).code).toBe("FORBIDDEN");
+  });
+});
