@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserList } from "@/components/admin/UserList";
 import { PatientSearchForms } from "@/components/patients/PatientSearchForms";
+import { ReviewList } from "@/components/plan/ReviewList";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { isAllowed } from "@/lib/domain/policy";
 import { roleLabels } from "@/lib/domain/roles";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
+import { plansDueForReview } from "@/lib/server/plans/lifecycle";
 import { listUsers } from "@/lib/server/users";
 
 export const metadata: Metadata = { title: "Home" };
@@ -42,12 +44,14 @@ export default async function HomePage() {
   }
 
   if (isAllowed(actor, "patient.search")) {
+    const due = isAllowed(actor, "plan.edit") ? await forPage(() => plansDueForReview(caller, {}), "/") : null;
     return (
       <>
         <h1>Find a patient</h1>
         <p className="nhsuk-lede-text">
           Signed in as {roleLabels[actor.role]}. Search for the person to see their care plan.
         </p>
+        {due && <ReviewList plans={due} />}
         <PatientSearchForms values={{}} errors={{}} />
       </>
     );

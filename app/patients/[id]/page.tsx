@@ -2,21 +2,46 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ageOn, formatDate } from "@/lib/domain/date-input";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
+import { PlanStatusPanel } from "@/components/plan/PlanStatusPanel";
+import { isAllowed } from "@/lib/domain/policy";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
+import { getPlanHistory } from "@/lib/server/plans/versions";
 
 export const metadata: Metadata = { title: "Patient" };
 
-export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
+const banners: Record<string, string> = {
+  cancelled: "The care plan has been cancelled",
+  death: "The death has been recorded",
+};
+
+export default async function PatientPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
+  const query = await searchParams;
   const path = `/patients/${encodeURIComponent(id)}`;
   const caller = await signedInCaller(path);
   const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
+  const canViewHistory = isAllowed(caller.actor, "plan.viewHistory");
+  const plan = canViewHistory ? ((await forPage(() => getPlanHistory(caller, { patientId: patient.id }), path)) ?? undefined) : undefined;
+  const published = query.published && /^\d+$/.test(query.published) ? `Version ${query.published} of the care plan has been published` : null;
+  const banner = published ?? (query.done ? banners[query.done] : undefined);
   return (
     <>
       <Link className="nhsuk-back-link" href="/patients/search">
         Back to patient search
       </Link>
+      {banner && (
+        <div className="nhsuk-notification-banner nhsuk-notification-banner--success" role="alert" aria-labelledby="banner-title">
+          <div className="nhsuk-notification-banner__header">
+            <h2 className="nhsuk-notification-banner__title" id="banner-title">
+              Success
+            </h2>
+          </div>
+          <div className="nhsuk-notification-banner__content">
+            <p className="nhsuk-notification-banner__heading">{banner}</p>
+          </div>
+        </div>
+      )}
       <h1>
         {patient.givenName} {patient.familyName.toUpperCase()}
       </h1>
@@ -46,9 +71,13 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         )}
       </dl>
       <h2>Care plan</h2>
-      <div className="nhsuk-inset-text">
-        <p>This patient has no care plan yet.</p>
-      </div>
+      <PlanStatusPanel
+        patientId={patient.id}
+        plan={plan}
+        deceased={patient.dateOfDeath !== null}
+        canEdit={isAllowed(caller.actor, "plan.edit")}
+        canViewHistory={canViewHistory}
+      />
     </>
   );
 }

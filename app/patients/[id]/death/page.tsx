@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RecordDeathForm } from "@/components/plan/RecordDeathForm";
+import { forPage, signedInCaller } from "@/lib/server/page";
+import { getPatient } from "@/lib/server/patients";
+import { recordDeath } from "@/lib/server/plans/lifecycle";
+
+export const metadata: Metadata = { title: "Record a death" };
+
+export default async function RecordDeathPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const path = `/patients/${encodeURIComponent(id)}/death`;
+  const caller = await signedInCaller(path);
+  await forPage(() => recordDeath.authorizeOnly(caller), path);
+  const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
+  if (patient.dateOfDeath) notFound();
+  return (
+    <>
+      <Link className="nhsuk-back-link" href={`/patients/${patient.id}`}>
+        Back to {patient.givenName} {patient.familyName}
+      </Link>
+      <RecordDeathForm patientId={patient.id} name={`${patient.givenName} ${patient.familyName}`} />
+    </>
+  );
+}

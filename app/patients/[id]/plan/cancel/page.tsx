@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CancelPlanForm } from "@/components/plan/CancelPlanForm";
+import { forPage, signedInCaller } from "@/lib/server/page";
+import { getPatient } from "@/lib/server/patients";
+import { cancelPlan } from "@/lib/server/plans/lifecycle";
+import { getPlanHistory } from "@/lib/server/plans/versions";
+
+export const metadata: Metadata = { title: "Cancel care plan" };
+
+export default async function CancelPlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const path = `/patients/${encodeURIComponent(id)}/plan/cancel`;
+  const caller = await signedInCaller(path);
+  await forPage(() => cancelPlan.authorizeOnly(caller), path);
+  const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
+  const plan = await forPage(() => getPlanHistory(caller, { patientId: patient.id }), path);
+  if (!plan || plan.status === "CANCELLED") notFound();
+  return (
+    <>
+      <Link className="nhsuk-back-link" href={`/patients/${patient.id}`}>
+        Back to {patient.givenName} {patient.familyName}
+      </Link>
+      <CancelPlanForm patientId={patient.id} planId={plan.id} name={`${patient.givenName} ${patient.familyName}`} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ErrorSummary } from "@/components/nhs/ErrorSummary";
+import { BothChanged } from "@/components/plan/BothChanged";
+import { PlanAnswers } from "@/components/plan/PlanAnswers";
+import { PublishForm } from "@/components/plan/PublishForm";
+import { dataQualityWarnings, planContentSchema, sections } from "@/lib/domain/plan";
+import { errorHref, splitPlanPath } from "@/lib/domain/plan/form-paths";
+import { forPage, signedInCaller } from "@/lib/server/page";
+import { getPatientDraft } from "@/lib/server/plans/patient-plan";
+
+export const metadata: Metadata = { title: "Check your answers" };
+
+export default async function CheckAnswersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ check?: string }> }) {
+  const { id } = await params;
+  const { check } = await searchParams;
+  const path = `/patients/${encodeURIComponent(id)}/plan/check`;
+  const caller = await signedInCaller(path);
+  const draft = await forPage(() => getPatientDraft(caller, { patientId: id }), path);
+  if (!draft) redirect(`/patients/${encodeURIComponent(id)}`);
+  const planHref = `/patients/${draft.patientId}/plan`;
+  const parsed = planContentSchema.safeParse(draft.draft);
+  // Publish rules are guidance here: each problem links to the question in its section.
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const at = splitPlanPath(issue.path.join("."));
+        const href = at ? `${planHref}/${at.section}${errorHref(at.section, at.path)}` : planHref;
+        return { href, text: at ? `${sections[at.section].title}: ${issue.message}` : issue.message };
+      });
+  const warnings = parsed.success ? dataQualityWarnings(parsed.data) : [];
+  return (
+    <>
+      <Link className="nhsuk-back-link" href={planHref}>
+        Back to the task list
+      </Link>
+      <ErrorSummary title="The plan is not ready to publish" errors={problems} />
+      <h1>Check your answers</h1>
+      {check && <BothChanged paths={check.split(",")} />}
+      {warnings.length > 0 && (
+        <div className="nhsuk-card nhsuk-card--warning">
+          <div className="nhsuk-card__content">
+            <h2 className="nhsuk-card__heading">Worth a second look</h2>
+            <p className="nhsuk-card__description">These do not stop you publishing.</p>
+            <ul>
+              {warnings.map((w) => (
+                <li key={w.message}>
+                  <Link href={`${planHref}/${w.section}`}>{w.message}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      <PlanAnswers draft={draft.draft} planHref={planHref} />
+      {problems.length === 0 ? (
+        <PublishForm patientId={draft.patientId} planId={draft.planId} baseVersion={draft.baseVersion} draftRevision={draft.draftRevision} draft={draft.draft} />
+      ) : (
+        <p>Complete the answers listed at the top of the page before publishing.</p>
+      )}
+    </>
+  );
+}

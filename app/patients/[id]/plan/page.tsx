@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { sectionKeys, sectionStatus, sections, type SectionStatus } from "@/lib/domain/plan";
+import { forPage, signedInCaller } from "@/lib/server/page";
+import { getPatient } from "@/lib/server/patients";
+import { getPatientDraft } from "@/lib/server/plans/patient-plan";
+
+export const metadata: Metadata = { title: "Care plan" };
+
+const statusTag: Record<SectionStatus, { text: string; className: string }> = {
+  "not started": { text: "Not started", className: "nhsuk-tag nhsuk-tag--grey" },
+  "in progress": { text: "In progress", className: "nhsuk-tag nhsuk-tag--blue" },
+  completed: { text: "Completed", className: "nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal" },
+};
+
+/** NHS task list: the sections of the draft with how far each has got. */
+export default async function PlanTaskListPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const path = `/patients/${encodeURIComponent(id)}/plan`;
+  const caller = await signedInCaller(path);
+  const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
+  const draft = await forPage(() => getPatientDraft(caller, { patientId: id }), path);
+  if (!draft) redirect(`/patients/${patient.id}`);
+  const statuses = sectionStatus(draft.draft);
+  const started = Object.values(statuses).some((s) => s !== "not started");
+  const completed = Object.values(statuses).filter((s) => s === "completed").length;
+  const planHref = `/patients/${patient.id}/plan`;
+  return (
+    <>
+      <Link className="nhsuk-back-link" href={`/patients/${patient.id}`}>
+        Back to {patient.givenName} {patient.familyName}
+      </Link>
+      {draft.baseVersion < draft.publishedVersion && (
+        <div className="nhsuk-card nhsuk-card--warning" role="alert">
+          <div className="nhsuk-card__content">
+            <h2 className="nhsuk-card__heading">Someone else published a newer version</h2>
+            <p className="nhsuk-card__description">
+              <Link href={`${planHref}/conflict`}>See both sets of changes and combine them</Link> before publishing.
+            </p>
+          </div>
+        </div>
+      )}
+      <span className="nhsuk-caption-l">
+        {patient.givenName} {patient.familyName}
+      </span>
+      <h1>{draft.baseVersion === 0 ? "Create care plan" : "Update care plan"}</h1>
+      <p>
+        {completed} of {sectionKeys.length} sections completed. Your answers are saved as a draft; nobody else sees them until you publish.
+      </p>
+      <ul className="nhsuk-task-list">
+        {sectionKeys.map((key) => (
+          <li className="nhsuk-task-list__item nhsuk-task-list__item--with-link" key={key}>
+            <div className="nhsuk-task-list__name-and-hint">
+              <Link className="nhsuk-task-list__link nhsuk-link" href={`${planHref}/${key}`} aria-describedby={`${key}-status`}>
+                {sections[key].title}
+              </Link>
+            </div>
+            <div className="nhsuk-task-list__status" id={`${key}-status`}>
+              <strong className={statusTag[statuses[key]].className}>{statusTag[statuses[key]].text}</strong>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {started && (
+        <Link className="nhsuk-button" href={`${planHref}/check`}>
+          Check your answers
+        </Link>
+      )}
+    </>
+  );
+}

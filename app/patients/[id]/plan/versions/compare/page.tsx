@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChangeList } from "@/components/plan/ChangeList";
+import { formatDate } from "@/lib/domain/date-input";
+import { forPage, signedInCaller } from "@/lib/server/page";
+import { compareVersions, getPlanHistory } from "@/lib/server/plans/versions";
+
+export const metadata: Metadata = { title: "Compare versions" };
+
+export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
+  const { id } = await params;
+  const { from, to } = await searchParams;
+  const base = `/patients/${encodeURIComponent(id)}/plan/versions`;
+  const path = `${base}/compare?from=${encodeURIComponent(from ?? "")}&to=${encodeURIComponent(to ?? "")}`;
+  const caller = await signedInCaller(path);
+  const plan = await forPage(() => getPlanHistory(caller, { patientId: id }), path);
+  if (!plan) notFound();
+  const compared = await forPage(() => compareVersions(caller, { planId: plan.id, from, to }), path);
+  return (
+    <>
+      <Link className="nhsuk-back-link" href={base}>
+        Back to version history
+      </Link>
+      <h1>
+        Changes from version {compared.from.version} to version {compared.to.version}
+      </h1>
+      <p>
+        Version {compared.from.version}: {formatDate(compared.from.publishedAt)} by {compared.from.author.name}. Version {compared.to.version}:{" "}
+        {formatDate(compared.to.publishedAt)} by {compared.to.author.name} ({compared.to.changeSummary}).
+      </p>
+      <ChangeList changes={compared.changes} empty="Nothing changed between these versions." />
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { recordDeathAction } from "@/app/patients/[id]/death/actions";
+import { ErrorMessage } from "@/components/nhs/ErrorMessage";
+import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
+
+const places = [
+  ["home", "Home"],
+  ["care-home", "Care home"],
+  ["hospice", "Hospice"],
+  ["hospital", "Hospital"],
+  ["other", "Somewhere else"],
+] as const;
+const preferred = [
+  ["yes", "Yes"],
+  ["no", "No"],
+  ["not-known", "Not known"],
+] as const;
+
+/** Date, place and whether it was the preferred place; what was entered stays on an error. */
+export function RecordDeathForm({ patientId, name }: { patientId: string; name: string }) {
+  const router = useRouter();
+  const [date, setDate] = useState({ day: "", month: "", year: "" });
+  const [place, setPlace] = useState("");
+  const [atPreferred, setAtPreferred] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    const result = await recordDeathAction({ patientId, dateOfDeath: date, placeOfDeath: place, diedAtPreferredPlace: atPreferred }).catch(() => null);
+    setBusy(false);
+    if (result?.ok) return router.push(`/patients/${patientId}?done=death`);
+    setErrors(result ? (Object.keys(result.fieldErrors).length ? result.fieldErrors : { _: result.message }) : { _: "The request could not be sent. Try again" });
+  };
+  const dateError = Object.entries(errors).find(([k]) => k.startsWith("dateOfDeath"))?.[1];
+  const summary: ErrorItem[] = [
+    ...(dateError ? [{ href: "#dateOfDeath-day", text: dateError }] : []),
+    ...(errors.placeOfDeath ? [{ href: "#placeOfDeath-home", text: errors.placeOfDeath }] : []),
+    ...(errors.diedAtPreferredPlace ? [{ href: "#diedAtPreferredPlace-yes", text: errors.diedAtPreferredPlace }] : []),
+    ...(errors._ ? [{ href: "#dateOfDeath-day", text: errors._ }] : []),
+  ];
+  const radios = (id: string, legend: string, options: readonly (readonly [string, string])[], value: string, set: (v: string) => void) => (
+    <div className={`nhsuk-form-group${errors[id] ? " nhsuk-form-group--error" : ""}`}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={errors[id] ? `${id}-error` : undefined}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        <ErrorMessage id={`${id}-error`} message={errors[id]} />
+        <div className="nhsuk-radios">
+          {options.map(([code, label]) => (
+            <div className="nhsuk-radios__item" key={code}>
+              <input className="nhsuk-radios__input" id={`${id}-${code}`} name={id} type="radio" value={code} checked={value === code} onChange={() => set(code)} />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${id}-${code}`}>
+                {label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+  return (
+    <form noValidate onSubmit={(e) => (e.preventDefault(), void submit())}>
+      <ErrorSummary errors={summary} />
+      <h1>Record the death of {name}</h1>
+      <div className={`nhsuk-form-group${dateError ? " nhsuk-form-group--error" : ""}`}>
+        <fieldset className="nhsuk-fieldset" role="group" aria-describedby={`dateOfDeath-hint${dateError ? " dateOfDeath-error" : ""}`}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Date of death</legend>
+          <div className="nhsuk-hint" id="dateOfDeath-hint">
+            For example, 15 3 2026
+          </div>
+          <ErrorMessage id="dateOfDeath-error" message={dateError} />
+          <div className="nhsuk-date-input">
+            {(["day", "month", "year"] as const).map((part) => (
+              <div className="nhsuk-date-input__item" key={part}>
+                <div className="nhsuk-form-group">
+                  <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`dateOfDeath-${part}`}>
+                    {part[0].toUpperCase() + part.slice(1)}
+                  </label>
+                  <input
+                    className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${part === "year" ? 4 : 2}${dateError ? " nhsuk-input--error" : ""}`}
+                    id={`dateOfDeath-${part}`}
+                    inputMode="numeric"
+                    maxLength={4}
+                    value={date[part]}
+                    onChange={(e) => setDate({ ...date, [part]: e.target.value })}
+                  />
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {radios("placeOfDeath", "Place of death", places, place, setPlace)}
+      {radios("diedAtPreferredPlace", "Was this their preferred place of death?", preferred, atPreferred, setAtPreferred)}
+      <button className="nhsuk-button" type="submit" disabled={busy}>
+        Record death
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { z } from "zod";
+import { useMemo, useRef, useState } from "react";
+import { FormProvider, useForm, type FieldErrors, type FieldValues } from "react-hook-form";
+import { saveSectionAction } from "@/app/patients/[id]/plan/[section]/actions";
+import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
+import { sections, type SectionKey } from "@/lib/domain/plan";
+import { sectionSaveSchema } from "@/lib/domain/plan/form-checks";
+import { errorHref, sectionFieldErrors } from "@/lib/domain/plan/form-paths";
+import { isAsked } from "@/lib/domain/plan/visibility";
+import { IdleWarning } from "./IdleWarning";
+import { SectionFields } from "./SectionFields";
+import { SaveProblem, type Problem } from "./SaveProblem";
+import { useLocalCopy } from "./useLocalCopy";
+import { useUnsavedChangesWarning } from "./useUnsavedChangesWarning";
+
+export interface SectionFormProps {
+  patientId: string;
+  planId: string;
+  section: SectionKey;
+  draftRevision: number;
+  baseVersion: number;
+  initialValues: FieldValues;
+  nextHref: string;
+  idleSeconds: number;
+}
+
+/** Every message react-hook-form holds, in the order of the form, for the error summary. */
+function flatten(section: SectionKey, errors: FieldErrors, prefix = ""): ErrorItem[] {
+  const out: ErrorItem[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || key === "ref") continue;
+    const path = key === "root" ? prefix.replace(/\.$/, "") : prefix + key;
+    if (typeof value.message === "string" && value.message) out.push({ href: errorHref(section, path), text: value.message });
+    else if (typeof value === "object") out.push(...flatten(section, value as FieldErrors, key === "root" ? prefix : `${path}.`));
+  }
+  return out;
+}
+
+/** Answers to questions the form hides are emptied before saving, like the publish rules do. */
+function withoutHidden(section: SectionKey, values: FieldValues): FieldValues {
+  const fields = sections[section].fields as Record<string, { empty(): unknown }>;
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isAsked(section, k, values) ? v : fields[k].empty()]));
+}
+
+export function SectionForm(props: SectionFormProps) {
+  const { patientId, planId, section, initialValues } = props;
+  const router = useRouter();
+  const resolver = useMemo(() => zodResolver(sectionSaveSchema(section) as z.ZodType<FieldValues, FieldValues>), [section]);
+  const form = useForm<FieldValues>({ defaultValues: initialValues, resolver, shouldFocusError: false });
+  const revision = useRef({ draftRevision: props.draftRevision, loaded: initialValues });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const { restored, forget } = useLocalCopy(`ucp-unsaved:${planId}:${section}`, initialValues, form);
+  const allowLeaving = useUnsavedChangesWarning(form.formState.isDirty);
+  const planHref = `/patients/${patientId}/plan`;
+
+  const save = (next: string) =>
+    form.handleSubmit(async (values) => {
+      setSaving(true);
+      setProblem(null);
+      const cleaned = withoutHidden(section, values);
+      const result = await saveSectionAction({ planId, section, baseVersion: props.baseVersion, ...revision.current, values: cleaned }).catch(() => null);
+      setSaving(false);
+      if (!result) return setProblem({ kind: "error", message: "The answers could not be sent. Check your connection and try again: nothing you typed has been lost." });
+      if (!result.ok) {
+        for (const [path, message] of Object.entries(sectionFieldErrors(result.fieldErrors, section))) form.setError(path, { message });
+        return setProblem({ kind: result.code === "CONFLICT" ? "conflict" : "error", message: result.message });
+      }
+      const outcome = result.result;
+      if (outcome.status === "published-meanwhile") {
+        forget();
+        allowLeaving();
+        return router.push(`${planHref}/conflict`);
+      }
+      if (outcome.status === "merged") {
+        revision.current = { draftRevision: outcome.draftRevision, loaded: outcome.values as FieldValues };
+        form.reset(outcome.values as FieldValues);
+        if (outcome.bothChanged.length > 0) return setProblem({ kind: "merged", message: "", fields: outcome.bothChanged });
+      }
+      forget();
+      allowLeaving();
+      router.push(next);
+    })();
+
+  const errorItems = flatten(section, form.formState.errors);
+  return (
+    <FormProvider {...form}>
+      <ErrorSummary errors={errorItems} />
+      <IdleWarning idleSeconds={props.idleSeconds} />
+      {problem && <SaveProblem problem={problem} section={section} conflictHref={`${planHref}/conflict`} />}
+      {restored && (
+        <div className="nhsuk-inset-text">
+          <p>We put back answers you typed earlier that were not saved. Check them and save.</p>
+        </div>
+      )}
+      <h1>{sections[section].title}</h1>
+      <form noValidate onSubmit={(e) => e.preventDefault()}>
+        <SectionFields section={section} />
+        <div className="nhsuk-button-group">
+          <button type="submit" className="nhsuk-button" disabled={saving} onClick={() => save(props.nextHref)}>
+            Save and continue
+          </button>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" disabled={saving} onClick={() => save(planHref)}>
+            Save and return to task list
+          </button>
+        </div>
+      </form>
+      <p>
+        <Link href={planHref}>Back to the task list without saving</Link>
+      </p>
+    </FormProvider>
+  );
+}
