@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserList } from "@/components/admin/UserList";
 import { PatientSearchForms } from "@/components/patients/PatientSearchForms";
+import { ChangeRequestList } from "@/components/plan/ChangeRequestList";
 import { ReviewList } from "@/components/plan/ReviewList";
-import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { isAllowed } from "@/lib/domain/policy";
 import { roleLabels } from "@/lib/domain/roles";
 import { forPage, signedInCaller } from "@/lib/server/page";
-import { getPatient } from "@/lib/server/patients";
 import { plansDueForReview } from "@/lib/server/plans/lifecycle";
 import { listUsers } from "@/lib/server/users";
+import { openChangeRequests } from "@/lib/server/views/change-requests";
+import { getPlanView } from "@/lib/server/views/plan-view";
+import { MyPlan } from "@/components/patient-view/MyPlan";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -19,16 +21,18 @@ export default async function HomePage() {
 
   if (actor.role === "PATIENT" && actor.patientId) {
     const patientId = actor.patientId;
-    const me = await forPage(() => getPatient(caller, { patientId }), "/");
+    const view = await forPage(() => getPlanView(caller, { patientId }), "/");
     return (
       <>
-        <h1>My care plan</h1>
-        <p className="nhsuk-lede-text">
-          {me.givenName} {me.familyName}, NHS number {formatNhsNumber(me.nhsNumber)}
-        </p>
-        <div className="nhsuk-inset-text">
-          <p>Your care plan will appear here once your GP or nurse has written it with you.</p>
-        </div>
+        <MyPlan view={view} />
+        <ul className="nhsuk-list ucp-no-print">
+          <li>
+            <Link href="/my-plan/change">Ask for a change to your plan</Link>
+          </li>
+          <li>
+            <Link href="/my-plan/access">Who has looked at my plan</Link>
+          </li>
+        </ul>
       </>
     );
   }
@@ -44,13 +48,16 @@ export default async function HomePage() {
   }
 
   if (isAllowed(actor, "patient.search")) {
-    const due = isAllowed(actor, "plan.edit") ? await forPage(() => plansDueForReview(caller, {}), "/") : null;
+    const author = isAllowed(actor, "plan.edit");
+    const due = author ? await forPage(() => plansDueForReview(caller, {}), "/") : null;
+    const requests = author ? await forPage(() => openChangeRequests(caller, {}), "/") : [];
     return (
       <>
         <h1>Find a patient</h1>
         <p className="nhsuk-lede-text">
           Signed in as {roleLabels[actor.role]}. Search for the person to see their care plan.
         </p>
+        <ChangeRequestList requests={requests} />
         {due && <ReviewList plans={due} />}
         <PatientSearchForms values={{}} errors={{}} />
       </>

@@ -4,7 +4,6 @@ import { z } from "zod";
  * Control characters (other than tab and line breaks) have no place in a care plan, and
  * PostgreSQL refuses NUL in text and JSON: refuse them with a message instead of a 500.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function hasControlCharacters(value: string): boolean {

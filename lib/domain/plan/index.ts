@@ -26,3 +26,4 @@ export { LONG_TEXT, SHORT_TEXT, isPhoneNumber, type Field } from "./fields";
 export type { FieldLabel, Section } from "./section";
 export * from "./value-sets";
 export { isVisibleField, summaryFields, viewForRole, type CutPlan, type RoleView, type ViewGrants } from "./role-view";
+export { planInPlainEnglish, type PlainSection } from "./plain-english";

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { draftSchema, emptyFormValues, toFormValues, type PlanContent, type PlanDraft } from "@/lib/domain/plan";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { json, patientOrNotFound, planOrNotFound } from "./load";

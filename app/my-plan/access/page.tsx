@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessLog } from "@/components/patient-view/AccessLog";
+import { forPage, signedInCaller } from "@/lib/server/page";
+import { getAccessLog } from "@/lib/server/views/access-log";
+
+export const metadata: Metadata = { title: "Who has looked at my plan" };
+
+export default async function MyAccessLogPage() {
+  const caller = await signedInCaller("/my-plan/access");
+  const patientId = caller.actor.patientId ?? "";
+  const entries = await forPage(() => getAccessLog(caller, { patientId }), "/my-plan/access");
+  return (
+    <>
+      <Link className="nhsuk-back-link" href="/">
+        Back to my care plan
+      </Link>
+      <h1>Who has looked at my plan</h1>
+      <p>Every time someone opens your plan or your record, it is recorded here with their organisation, their role and why.</p>
+      <AccessLog entries={entries} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { formatDate } from "@/lib/domain/date-input";
+import { formatNhsNumber } from "@/lib/domain/nhs-number";
+import { planInPlainEnglish } from "@/lib/domain/plan";
+import type { PlanView } from "@/lib/server/views/plan-view";
+import { PrintButton } from "../views/PrintButton";
+
+/** The person's own plan, in plain English. */
+export function MyPlan({ view }: { view: PlanView }) {
+  const { patient, plan } = view;
+  return (
+    <>
+      <h1>My care plan</h1>
+      <p className="nhsuk-lede-text">
+        {patient.givenName} {patient.familyName}, NHS number {formatNhsNumber(patient.nhsNumber)}
+      </p>
+      {!plan ? (
+        <div className="nhsuk-inset-text">
+          <p>Your care plan will appear here once your GP or nurse has written it with you.</p>
+        </div>
+      ) : (
+        <>
+          <p>
+            This is version {plan.version} of your plan, written by {plan.author} and last changed on {formatDate(plan.publishedAt)}. Ambulance crews, NHS 111 and out-of-hours doctors can see it if you need urgent care.
+          </p>
+          {plan.status === "CANCELLED" && (
+            <div className="nhsuk-warning-callout">
+              <h2 className="nhsuk-warning-callout__label">Your plan has been cancelled</h2>
+              <p>It is no longer shared with emergency services.</p>
+            </div>
+          )}
+          {planInPlainEnglish(plan.content).map((section) => (
+            <section key={section.heading}>
+              <h2>{section.heading}</h2>
+              {section.sentences.map((s) => (
+                <p key={s} className="ucp-pre-line">
+                  {s}
+                </p>
+              ))}
+            </section>
+          ))}
+          <PrintButton />
+        </>
+      )}
+    </>
+  );
+}
