@@ -23,7 +23,7 @@ const chromium = {
 const roleSpecs: Record<DemoRole, string[]> = {
   gp: ["search.spec.ts", "authoring.spec.ts", "conflict.spec.ts", "add-patient.spec.ts"],
   nurse: ["search.spec.ts"],
-  paramedic: ["search.spec.ts"],
+  paramedic: ["search.spec.ts", "live-update.spec.ts"],
   "111-handler": ["search.spec.ts"],
   "111-clinician": ["search.spec.ts"],
   ooh: ["search.spec.ts"],

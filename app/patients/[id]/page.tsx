@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ageOn, formatDate } from "@/lib/domain/date-input";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { PlanStatusPanel } from "@/components/plan/PlanStatusPanel";
@@ -20,6 +21,8 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
   const query = await searchParams;
   const path = `/patients/${encodeURIComponent(id)}`;
   const caller = await signedInCaller(path);
+  // Emergency roles come here for the plan: show them the emergency summary straight away.
+  if (!isAllowed(caller.actor, "plan.edit") && caller.actor.role !== "PATIENT" && isAllowed(caller.actor, "plan.viewEmergency")) redirect(`${path}/summary`);
   const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
   const canViewHistory = isAllowed(caller.actor, "plan.viewHistory");
   const plan = canViewHistory ? ((await forPage(() => getPlanHistory(caller, { patientId: patient.id }), path)) ?? undefined) : undefined;
@@ -78,6 +81,11 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
         canEdit={isAllowed(caller.actor, "plan.edit")}
         canViewHistory={canViewHistory}
       />
+      {plan && plan.publishedVersion > 0 && (
+        <p>
+          <Link href={`${path}/summary`}>View the emergency summary</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+import { openPatient } from "./plan-helpers";
+
+// Seeded with a published plan recommending CPR (testNhsNumber(8)); no other spec changes it.
+const NHS_NUMBER = "999 000 0085";
+
+test.setTimeout(90_000);
+
+test("a paramedic's open summary shows the GP's new CPR decision without reloading, and says what changed", async ({ page, browser }) => {
+  await page.goto("/patients/search");
+  await page.getByRole("textbox", { name: "NHS number" }).fill(NHS_NUMBER);
+  await page.getByRole("button", { name: "Search by NHS number" }).click();
+  await page.locator(".ucp-results a").first().click();
+  await expect(page).toHaveURL(/\/summary/);
+  await expect(page.getByTestId("cpr-decision")).toContainText("CPR attempts recommended");
+  await expectNoAxeViolations(page);
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+  const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json" });
+  const gp = await gpContext.newPage();
+  await openPatient(gp, NHS_NUMBER);
+  await gp.getByRole("button", { name: "Update care plan" }).click();
+  await gp.getByRole("link", { name: "CPR decision" }).click();
+  await gp.getByLabel("CPR attempts not recommended").check();
+  await gp.locator("#reasons").fill("Frailty has progressed; CPR would not succeed");
+  await gp.locator("#discussionDetails").fill("Discussed with him and his son at home");
+  await gp.getByRole("button", { name: "Save and return to task list" }).click();
+  await gp.getByRole("link", { name: "Check your answers" }).click();
+  await gp.getByLabel("Summary of changes").fill("CPR decision reviewed at home visit");
+  await gp.getByRole("button", { name: "Publish care plan" }).click();
+  await expect(gp.getByText(/Version \d+ of the care plan has been published/)).toBeVisible();
+
+  // The acceptance target: visible within a second of the publish, with no reload.
+  await expect(page.getByTestId("cpr-decision")).toContainText("CPR attempts not recommended", { timeout: 1_000 });
+  await expect(page.getByTestId("updated-banner")).toContainText("CPR decision");
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await expectNoAxeViolations(page);
+  await gpContext.close();
+});
