@@ -27,7 +27,7 @@ const roleSpecs: Record<DemoRole, string[]> = {
   "111-handler": ["search.spec.ts"],
   "111-clinician": ["search.spec.ts"],
   ooh: ["search.spec.ts"],
-  patient: ["patient-access.spec.ts"],
+  patient: ["patient-access.spec.ts", "patient-plan.spec.ts"],
   admin: ["admin.spec.ts"],
 };
 

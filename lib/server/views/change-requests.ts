@@ -18,16 +18,22 @@ export const requestChange = defineUseCase({
   },
 });
 
-/** Open change requests for plans this author or their organisation looks after. */
+/** Open change requests for plans this author, or their organisation, wrote or looks after. */
 export const openChangeRequests = defineUseCase({
   name: "changeRequest.listViewed",
   action: "plan.edit",
   input: z.object({}),
   async run({ tx, actor }) {
     const requests = await tx.changeRequest.findMany({
+      // The plan's authors: whoever wrote any version, their organisations, and the person's GP practice.
       where: {
         status: "OPEN",
-        plan: { OR: [{ ownerId: actor.userId }, ...(actor.organisationId ? [{ ownerOrganisationId: actor.organisationId }] : [])] },
+        OR: [
+          { plan: { versions: { some: { authorId: actor.userId } } } },
+          ...(actor.organisationId
+            ? [{ plan: { ownerOrganisationId: actor.organisationId } }, { plan: { versions: { some: { organisationId: actor.organisationId } } } }, { patient: { registeredPracticeId: actor.organisationId } }]
+            : []),
+        ],
       },
       orderBy: { createdAt: "asc" },
       take: 100,
