@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
 import { fillCpr, fillSectionsAfterCpr, fillSectionsBeforeCpr, openPatient, saveAndContinue } from "./plan-helpers";
 
 // A demo patient with no plan whom no other spec uses (testNhsNumber(13)).
@@ -41,6 +42,7 @@ test("two GPs edit the same plan; the second sees both changes, combines them, a
   await second.locator("#otherWishes").fill("Second GP's edit");
   await second.getByRole("button", { name: "Save and continue" }).click();
   await expect(second.getByRole("heading", { level: 1 })).toHaveText("Someone else published a new version");
+  await expectNoAxeViolations(second);
   await expect(second.getByRole("listitem").filter({ hasText: "What matters most to the person:" })).toContainText("First GP's edit");
   await expect(second.getByRole("listitem").filter({ hasText: "Other wishes:" })).toContainText("Second GP's edit");
   await second.getByRole("button", { name: "Keep my changes and update" }).click();
