@@ -42,6 +42,14 @@ export default async function HomePage() {
     return (
       <>
         <h1>Administration</h1>
+        <ul className="nhsuk-list">
+          <li>
+            <Link href="/admin/audit">Search the audit trail</Link>
+          </li>
+          <li>
+            <Link href="/admin/audit?breakGlass=1">Break-glass review</Link>
+          </li>
+        </ul>
         <UserList users={users} />
       </>
     );

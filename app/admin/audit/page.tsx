@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditTable } from "@/components/admin/AuditTable";
+import { DateInput } from "@/components/nhs/DateInput";
+import { ErrorSummary } from "@/components/nhs/ErrorSummary";
+import { TextInput } from "@/components/nhs/TextInput";
+import { searchAudit, type AuditRow } from "@/lib/server/admin/audit-search";
+import { auditCriteriaFromQuery } from "@/lib/server/admin/audit-query";
+import { isAppError, type FieldErrors } from "@/lib/server/errors";
+import { forPage, signedInCaller } from "@/lib/server/page";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const raw = await searchParams;
+  const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string"));
+  const caller = await signedInCaller("/admin/audit");
+  let rows: AuditRow[] = [];
+  let errors: FieldErrors = {};
+  try {
+    rows = await forPage(() => searchAudit(caller, auditCriteriaFromQuery(query)), "/admin/audit");
+  } catch (e) {
+    if (!isAppError(e) || e.code !== "INVALID") throw e;
+    errors = e.fieldErrors;
+  }
+  const breakGlass = raw.breakGlass === "1";
+  const value = (k: string) => raw[k] ?? "";
+  const date = (p: string) => ({ day: value(`${p}-day`), month: value(`${p}-month`), year: value(`${p}-year`) });
+  return (
+    <>
+      <ErrorSummary errors={Object.entries(errors).map(([k, text]) => ({ href: k === "from" || k === "to" ? `#${k}-day` : `#${k}`, text }))} />
+      <h1>{breakGlass ? "Break-glass review" : "Audit trail"}</h1>
+      <p>
+        <Link href="/admin/audit?breakGlass=1">Break-glass review</Link> · <Link href="/admin/audit">All events</Link> · <Link href="/admin/users">User accounts</Link>
+      </p>
+      <form method="get" action="/admin/audit" noValidate>
+        {breakGlass && <input type="hidden" name="breakGlass" value="1" />}
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput id="nhsNumber" name="nhsNumber" label="Patient NHS number" defaultValue={value("nhsNumber")} error={errors.nhsNumber} inputMode="numeric" />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput id="userEmail" name="userEmail" label="User email address" type="email" defaultValue={value("userEmail")} error={errors.userEmail} />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TextInput id="odsCode" name="odsCode" label="Organisation ODS code" defaultValue={value("odsCode")} error={errors.odsCode} />
+          </div>
+        </div>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-half">
+            <DateInput id="from" name="from" legend="From" values={date("from")} error={errors.from} />
+          </div>
+          <div className="nhsuk-grid-column-one-half">
+            <DateInput id="to" name="to" legend="To" values={date("to")} error={errors.to} />
+          </div>
+        </div>
+        <button className="nhsuk-button" type="submit">
+          Search the audit trail
+        </button>{" "}
+        <a className="nhsuk-button nhsuk-button--secondary" href={`/admin/audit/export?${query}`} download>
+          Download as CSV
+        </a>
+      </form>
+      <AuditTable rows={rows} />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { dateInput } from "./date-input";
+import { nhsNumberSchema } from "./patient-search";
+import { plainText } from "./text";
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const blankDate = (v: unknown) => {
+  const parts = v as { day?: string; month?: string; year?: string } | undefined;
+  return !parts || [parts.day, parts.month, parts.year].every((p) => !p || !p.trim()) ? undefined : v;
+};
+
+/** Administrators' audit search: any combination of patient, user, organisation and dates. */
+export const auditSearchInput = z
+  .object({
+    nhsNumber: z.preprocess(emptyToUndefined, nhsNumberSchema.optional()),
+    userEmail: z.preprocess(emptyToUndefined, plainText("Email address", 254).toLowerCase().optional()),
+    odsCode: z.preprocess(emptyToUndefined, plainText("ODS code", 12).toUpperCase().optional()),
+    from: z.preprocess(blankDate, dateInput({ label: "start date", mustBePast: true }).optional()),
+    to: z.preprocess(blankDate, dateInput({ label: "end date" }).optional()),
+    breakGlassOnly: z.boolean().default(false),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "End date must be the same as or after the start date" });
+
+export type AuditSearchInput = z.input<typeof auditSearchInput>;
