@@ -3,7 +3,8 @@ import { formatDate } from "@/lib/domain/date-input";
 import { show } from "./show";
 
 /** The CPR decision, most prominent of all; a warning when CPR is not recommended. */
-export function CprDecision({ cpr }: { cpr: RoleView["cpr"] }) {
+export function CprDecision({ cpr, changed = false }: { cpr: RoleView["cpr"]; changed?: boolean }) {
+  const tag = changed && <strong className="nhsuk-tag nhsuk-tag--yellow">Changed</strong>;
   const decision = show("cpr.decision", cpr.decision) ?? "No CPR decision recorded";
   const made = cpr.decisionDate ? `Decision made ${formatDate(cpr.decisionDate)}${cpr.madeBy?.name ? ` by ${cpr.madeBy.name}` : ""}.` : null;
   if (cpr.decision === "not-recommended") {
@@ -13,7 +14,8 @@ export function CprDecision({ cpr }: { cpr: RoleView["cpr"] }) {
           <span role="text">
             <span className="nhsuk-u-visually-hidden">Important: </span>
             {decision}
-          </span>
+          </span>{" "}
+          {tag}
         </h2>
         <p>Do not attempt cardiopulmonary resuscitation. {made}</p>
         {cpr.reasons && <p>Reasons: {cpr.reasons}</p>}
@@ -23,7 +25,9 @@ export function CprDecision({ cpr }: { cpr: RoleView["cpr"] }) {
   }
   return (
     <div className="nhsuk-inset-text" data-testid="cpr-decision">
-      <h2 className="nhsuk-heading-m nhsuk-u-margin-bottom-2">{decision}</h2>
+      <h2 className="nhsuk-heading-m nhsuk-u-margin-bottom-2">
+        {decision} {tag}
+      </h2>
       {made && <p>{made}</p>}
     </div>
   );

@@ -109,3 +109,21 @@ describe("what changed since the reader's version", () => {
     expect(JSON.stringify(handler)).not.toContain("4321");
   });
 });
+
+describe("what changed since the reader last looked", () => {
+  it("compares with the version this reader last opened, then nothing once seen", async () => {
+    const author = await caller("GP", practiceId);
+    const patient = await newPatient();
+    const draft = await openDraft(author, { patientId: patient.id });
+    await publishPlan(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+    const ooh = await caller("OOH_GP");
+    expect((await getPlanView(ooh, { patientId: patient.id })).changes).toEqual([]);
+    const changed = { ...content, aboutMe: { ...content.aboutMe, whatMattersMost: "Being at home with my cat" } };
+    await publishPlan(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });
+
+    const reopened = await getPlanView(ooh, { patientId: patient.id });
+    expect(reopened.changes.map((c) => c.field)).toEqual(["aboutMe.whatMattersMost"]);
+    expect(reopened).toMatchObject({ changedSince: 1, changedWhileOpen: false });
+    expect((await getPlanView(ooh, { patientId: patient.id })).changes).toEqual([]);
+  });
+});

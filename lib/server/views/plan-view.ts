@@ -42,7 +42,9 @@ export const getPlanView = defineUseCase({
       summaryOnly: grantFor(actor.role, "plan.viewEmergency") === "subset",
     };
     const { plan: _plan, ...demographics } = patient;
-    const changes = current && input.changedFrom && input.changedFrom < current.version ? await changesSince(tx, current, input.changedFrom, grants) : [];
+    // Without an explicit version, compare with what this reader saw last time (from the audit trail).
+    const lastSeen = input.changedFrom ?? (current ? await lastViewedVersion(tx, actor.userId, current.planId) : undefined);
+    const changes = current && lastSeen && lastSeen < current.version ? await changesSince(tx, current, lastSeen, grants) : [];
     const result = {
       patient: demographics,
       plan:
@@ -62,6 +64,9 @@ export const getPlanView = defineUseCase({
           : null,
       hasDraftOnly: !!plan && !current,
       changes,
+      changedSince: changes.length ? (lastSeen ?? null) : null,
+      /** true: a new version arrived while the page was open; false: since the reader's last visit. */
+      changedWhileOpen: input.changedFrom !== undefined,
       grants,
     };
     return {
@@ -70,6 +75,15 @@ export const getPlanView = defineUseCase({
     };
   },
 });
+
+async function lastViewedVersion(tx: Prisma.TransactionClient, userId: string, planId: string): Promise<number | undefined> {
+  const last = await tx.auditEvent.findFirst({
+    where: { actorId: userId, planId, action: "plan.viewed", outcome: "SUCCESS", version: { not: null } },
+    orderBy: { id: "desc" },
+    select: { version: true },
+  });
+  return last?.version ?? undefined;
+}
 
 async function changesSince(tx: Prisma.TransactionClient, current: { planId: string; content: unknown }, from: number, grants: ViewGrants): Promise<PlanChange[]> {
   const earlier = await tx.carePlanVersion.findUnique({ where: { planId_version: { planId: current.planId, version: from } }, select: { content: true } });

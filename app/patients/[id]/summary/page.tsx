@@ -27,9 +27,9 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
   return (
     <>
       <PatientBanner view={view} />
-      {view.changes.length > 0 && view.plan && <ChangesBanner version={view.plan.version} changes={view.changes} />}
+      {view.changes.length > 0 && view.plan && <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />}
       {view.plan ? (
-        <EmergencySummary plan={view.plan} />
+        <EmergencySummary plan={view.plan} changes={view.changes} />
       ) : (
         <div className="nhsuk-inset-text" data-testid="no-plan">
           <h2 className="nhsuk-heading-m">No care plan</h2>
