@@ -38,3 +38,18 @@ test("a paramedic's open summary shows the GP's new CPR decision without reloadi
   await expectNoAxeViolations(page);
   await gpContext.close();
 });
+
+test("the plan prints in ReSPECT order with version, status and print time, and passes axe", async ({ page }) => {
+  await page.goto("/patients/search?by=nhs-number&nhsNumber=9990000018");
+  await page.locator(".ucp-results a").first().click();
+  await page.getByRole("link", { name: "Print the plan (ReSPECT order)" }).click();
+  const headings = await page.locator(".ucp-print h2").allTextContents();
+  expect(headings.slice(0, 9).map((h) => h.split(".")[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("print-footer")).toBeVisible();
+  await expect(page.getByTestId("print-footer")).toContainText(/Version \d+ \(active.*\) · Printed/);
+  await expect(page.locator(".nhsuk-header")).toBeHidden();
+  await expectNoAxeViolations(page);
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BreakGlassForm } from "@/components/views/BreakGlassForm";
 import { ChangesBanner } from "@/components/views/ChangesBanner";
 import { EmergencySummary } from "@/components/views/EmergencySummary";
@@ -28,6 +29,11 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
     <>
       <PatientBanner view={view} />
       {view.changes.length > 0 && view.plan && <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />}
+      {view.plan && (
+        <p className="ucp-no-print">
+          <Link href={`/patients/${view.patient.id}/print${reason ? `?reason=${encodeURIComponent(reason)}` : ""}`}>Print the plan (ReSPECT order)</Link>
+        </p>
+      )}
       {view.plan ? (
         <EmergencySummary plan={view.plan} changes={view.changes} />
       ) : (
