@@ -45,7 +45,7 @@ export default defineConfig({
     ...Object.keys(demoAccounts).map((role) => ({
       name: role,
       dependencies: ["setup"],
-      testMatch: ["home.spec.ts", ...roleSpecs[role as DemoRole]].map((f) => `**/${f}`),
+      testMatch: ["home.spec.ts", "access-matrix.spec.ts", ...roleSpecs[role as DemoRole]].map((f) => `**/${f}`),
       use: { ...chromium, storageState: `e2e/.auth/${role}.json` },
     })),
   ],

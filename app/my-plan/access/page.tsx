@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AccessLog } from "@/components/patient-view/AccessLog";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { getAccessLog } from "@/lib/server/views/access-log";
@@ -8,7 +9,9 @@ export const metadata: Metadata = { title: "Who has looked at my plan" };
 
 export default async function MyAccessLogPage() {
   const caller = await signedInCaller("/my-plan/access");
-  const patientId = caller.actor.patientId ?? "";
+  // This page is the person's own log; staff use the patient's record or the admin audit search.
+  const patientId = caller.actor.patientId;
+  if (!patientId) notFound();
   const entries = await forPage(() => getAccessLog(caller, { patientId }), "/my-plan/access");
   return (
     <>

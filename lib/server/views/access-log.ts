@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 
 /** Reads of a person's record, as the person sees them in "Who has looked at my plan". */
-export const readActions = ["plan.viewed", "patient.view", "plan.historyViewed", "plan.versionsCompared", "plan.draftOpened", "plan.draftViewed"] as const;
+export const readActions = ["plan.viewed", "patient.view", "plan.historyViewed", "plan.versionsCompared", "plan.draftOpened", "plan.draftViewed", "plan.conflictViewed"] as const;
 
 /** Who looked at this person's plan and record: organisation, role, when and why. */
 export const getAccessLog = defineUseCase({

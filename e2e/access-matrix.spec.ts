@@ -1,0 +1,78 @@
+import { expect, test, type Browser } from "@playwright/test";
+import type { DemoRole } from "./accounts";
+
+/**
+ * Every role against every plan page: allowed pages answer 200, the rest 404 ("not found",
+ * so a record's existence never leaks). Expectations are written out here, from DESIGN.md
+ * section 5, not derived from the policy module under test.
+ */
+const MARGARET = "9990000018"; // patient@example.org's own record
+const OTHER = "9990000026"; // another patient with a plan
+const KEY_SAFE = "9990000069"; // a plan whose access instructions include a key safe code
+
+async function patientIds(browser: Browser): Promise<Record<string, string>> {
+  const context = await browser.newContext({ storageState: "e2e/.auth/gp.json" });
+  const page = await context.newPage();
+  const ids: Record<string, string> = {};
+  for (const nhs of [MARGARET, OTHER, KEY_SAFE]) {
+    await page.goto(`/patients/search?by=nhs-number&nhsNumber=${nhs}`);
+    ids[nhs] = (await page.locator(".ucp-results a").first().getAttribute("href"))!.split("/").pop()!;
+  }
+  await context.close();
+  return ids;
+}
+
+const clinical: DemoRole[] = ["gp", "nurse", "paramedic", "111-handler", "111-clinician", "ooh"];
+const authors: DemoRole[] = ["gp", "nurse"];
+const history: DemoRole[] = ["gp", "nurse", "111-clinician", "ooh"];
+
+type Page = { path: (ids: Record<string, string>) => string; allowed: DemoRole[] };
+const pages: Record<string, Page> = {
+  "patient search": { path: () => "/patients/search", allowed: clinical },
+  "add a patient": { path: () => "/patients/new", allowed: authors },
+  "another patient's record": { path: (i) => `/patients/${i[OTHER]}`, allowed: clinical },
+  "another patient's emergency summary": { path: (i) => `/patients/${i[OTHER]}/summary`, allowed: clinical },
+  "another patient's printed plan": { path: (i) => `/patients/${i[OTHER]}/print`, allowed: clinical },
+  "own emergency summary": { path: (i) => `/patients/${i[MARGARET]}/summary`, allowed: [...clinical, "patient"] },
+  "plan task list (editing)": { path: (i) => `/patients/${i[OTHER]}/plan`, allowed: authors },
+  "check your answers": { path: (i) => `/patients/${i[OTHER]}/plan/check`, allowed: authors },
+  "version history": { path: (i) => `/patients/${i[OTHER]}/plan/versions`, allowed: history },
+  "compare versions": { path: (i) => `/patients/${i[OTHER]}/plan/versions/compare?from=1&to=2`, allowed: history },
+  "cancel plan": { path: (i) => `/patients/${i[OTHER]}/plan/cancel`, allowed: authors },
+  "record death": { path: (i) => `/patients/${i[OTHER]}/death`, allowed: authors },
+  "user accounts": { path: () => "/admin/users", allowed: ["admin"] },
+  "audit trail": { path: () => "/admin/audit", allowed: ["admin"] },
+  "audit CSV export": { path: () => "/admin/audit/export", allowed: ["admin"] },
+  "ask for a change": { path: () => "/my-plan/change", allowed: ["patient"] },
+  "who has looked at my plan": { path: () => "/my-plan/access", allowed: ["patient"] },
+};
+
+test("every plan page answers this role as the design says", async ({ page, browser }, info) => {
+  test.setTimeout(120_000);
+  const role = info.project.name as DemoRole;
+  const ids = await patientIds(browser);
+  const outcomes: string[] = [];
+  for (const [name, { path, allowed }] of Object.entries(pages)) {
+    const response = await page.request.get(path(ids), { maxRedirects: 5 });
+    const expected = allowed.includes(role) ? 200 : 404;
+    outcomes.push(`${name}: ${response.status() === expected ? "as designed" : `got ${response.status()}, expected ${expected}`}`);
+  }
+  expect(outcomes.filter((o) => !o.endsWith("as designed"))).toEqual([]);
+});
+
+test("access instructions reach only the roles allowed them, on every view", async ({ page, browser }, info) => {
+  const role = info.project.name as DemoRole;
+  const ids = await patientIds(browser);
+  const mayRead = ["gp", "nurse", "paramedic", "111-clinician", "ooh"].includes(role);
+  for (const view of ["summary", "print"]) {
+    const response = await page.request.get(`/patients/${ids[KEY_SAFE]}/${view}`);
+    if (role === "patient" || role === "admin") {
+      expect(response.status()).toBe(404);
+      continue;
+    }
+    expect(response.status()).toBe(200);
+    expect((await response.text()).includes("code 4821"), `${role} ${view}`).toBe(mayRead);
+  }
+  // The live-update stream is refused the same way (allowed roles get an endless stream, tested elsewhere).
+  if (role === "patient" || role === "admin") expect((await page.request.get(`/api/patients/${ids[OTHER]}/events`)).status()).toBe(404);
+});
