@@ -10,6 +10,28 @@ import { demoAccounts, type DemoRole } from "./e2e/accounts";
 process.env.E2E_DATA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), "ucp-e2e-"));
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
+// On PostgreSQL a second app instance serves the same database, to prove that live updates
+// cross instances (LISTEN/NOTIFY). Specs reach it through E2E_SECOND_BASE_URL.
+const secondInstance = !!process.env.E2E_DATABASE_URL;
+process.env.E2E_SECOND_BASE_URL = secondInstance ? `http://localhost:${port + 1}` : "";
+
+function server(serverPort: number, after?: string) {
+  const url = `http://localhost:${serverPort}`;
+  return {
+    command: `node_modules/.bin/tsx --conditions=react-server scripts/start.ts${after ? ` --after ${after}` : ""}`,
+    url: `${url}/signin`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+    stdout: "pipe" as const,
+    env: {
+      PORT: String(serverPort),
+      UCP_DATA_DIR: process.env.E2E_DATA_DIR!,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      NEXTAUTH_URL: url,
+    },
+  };
+}
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -49,18 +71,5 @@ export default defineConfig({
       use: { ...chromium, storageState: `e2e/.auth/${role}.json` },
     })),
   ],
-  webServer: {
-    command: "node_modules/.bin/tsx --conditions=react-server scripts/start.ts",
-    url: `${baseURL}/signin`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      UCP_DATA_DIR: process.env.E2E_DATA_DIR,
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      NEXTAUTH_URL: baseURL,
-    },
-  },
+  webServer: [server(port), ...(secondInstance ? [server(port + 1, `${baseURL}/signin`)] : [])],
 });

@@ -17,7 +17,8 @@ test("a paramedic's open summary shows the GP's new CPR decision without reloadi
   await expectNoAxeViolations(page);
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
-  const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json" });
+  // On PostgreSQL the GP works on the second app instance: the update must cross instances.
+  const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json", baseURL: process.env.E2E_SECOND_BASE_URL || undefined });
   const gp = await gpContext.newPage();
   await openPatient(gp, NHS_NUMBER);
   await gp.getByRole("button", { name: "Update care plan" }).click();

@@ -1,7 +1,8 @@
 /**
  * `npm start`: zero-configuration start. Applies migrations, seeds the demo data once,
  * builds the app if needed and serves it on PORT (default 3000). Embedded PGlite unless
- * DATABASE_URL is set. `--dev` runs `next dev` instead of a production build.
+ * DATABASE_URL is set. `--dev` runs `next dev` instead of a production build; `--after URL`
+ * waits for another instance first (several instances on one PostgreSQL).
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -11,8 +12,20 @@ import { buildIfNeeded } from "./lib/build";
 import { prepareDatabase } from "./lib/prepare";
 import { resolveAuthSecret } from "./lib/secret";
 
+/** `--after <url>`: start only once another instance answers (it has built and prepared). */
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
+  const after = process.argv.indexOf("--after");
+  if (after > 0) await waitFor(process.argv[after + 1]);
   const port = process.env.PORT || "3000";
   const config = databaseConfig();
   const secret = resolveAuthSecret(process.env, dataDir());

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { closeEmbeddedDatabases } from "../../lib/db/adapter";
 import { createPrismaClient } from "../../lib/db/client";
 import { databaseConfig, type DatabaseConfig } from "../../lib/db/config";
@@ -14,6 +15,26 @@ export function wantsDemoAccounts(env: NodeJS.ProcessEnv): boolean {
  * Closes its connections before returning, so the server can open the embedded folder.
  */
 export async function prepareDatabase(options: { seed: "if-empty" | "always" | "never" }, config: DatabaseConfig = databaseConfig()): Promise<void> {
+  // Several instances may start together against one PostgreSQL: one prepares, the others wait.
+  const release = config.kind === "postgres" ? await preparationLock(config.url) : async () => {};
+  try {
+    await prepare(options, config);
+  } finally {
+    await release();
+  }
+}
+
+async function preparationLock(url: string): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("SELECT pg_advisory_lock(hashtext('ucp-prepare-database'))");
+  return async () => {
+    await client.query("SELECT pg_advisory_unlock(hashtext('ucp-prepare-database'))");
+    await client.end();
+  };
+}
+
+async function prepare(options: { seed: "if-empty" | "always" | "never" }, config: DatabaseConfig): Promise<void> {
   let db = createPrismaClient(config);
   try {
     const pending = await pendingMigrations(db);

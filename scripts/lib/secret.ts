@@ -14,10 +14,15 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv, dataDir: string): stri
     throw new Error("NEXTAUTH_SECRET is not set. In production the session secret must be configured (e.g. `openssl rand -base64 32`).");
   }
   const file = path.join(dataDir, "auth-secret");
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  fs.writeFileSync(file, secret, { mode: 0o600 });
+  try {
+    // "wx": of several instances starting together, exactly one writes; the others read it.
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    return fs.readFileSync(file, "utf8").trim();
+  }
   console.log(`[start] No NEXTAUTH_SECRET configured: generated one and saved it in ${file}`);
   return secret;
 }
