@@ -18,7 +18,8 @@ test("a paramedic's open summary shows the GP's new CPR decision without reloadi
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
   // On PostgreSQL the GP works on the second app instance: the update must cross instances.
-  const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json", baseURL: process.env.E2E_SECOND_BASE_URL || undefined });
+  const second = process.env.E2E_SECOND_BASE_URL;
+  const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json", ...(second ? { baseURL: second } : {}) });
   const gp = await gpContext.newPage();
   await openPatient(gp, NHS_NUMBER);
   await gp.getByRole("button", { name: "Update care plan" }).click();
@@ -44,6 +45,7 @@ test("the plan prints in ReSPECT order with version, status and print time, and 
   await page.goto("/patients/search?by=nhs-number&nhsNumber=9990000018");
   await page.locator(".ucp-results a").first().click();
   await page.getByRole("link", { name: "Print the plan (ReSPECT order)" }).click();
+  await expect(page.getByRole("heading", { name: "9. Review" })).toBeVisible();
   const headings = await page.locator(".ucp-print h2").allTextContents();
   const numbered = headings.filter((h) => /^\d\./.test(h)).map((h) => h.split(".")[0]);
   expect(numbered).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
