@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { patientScope } from "@/lib/domain/policy";
 import { newPatientInput } from "@/lib/domain/patient-details";
 import { patientSearchInput } from "@/lib/domain/patient-search";
 import { AppError } from "./errors";
@@ -58,9 +57,8 @@ export const getPatient = defineUseCase({
   name: "patient.view",
   action: "patient.view",
   input: z.object({ patientId: z.uuid() }),
-  async run({ tx, actor, input }) {
-    const scope = patientScope(actor, "patient.view");
-    if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
+  async run({ tx, input, requirePatient }) {
+    requirePatient(input.patientId);
     const patient = await tx.patient.findUnique({
       where: { id: input.patientId },
       select: { ...patientSummarySelect, phone: true, registeredPractice: { select: { name: true, odsCode: true } } },

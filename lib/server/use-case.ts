@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { grantFor, type Action, type Grant } from "@/lib/domain/policy";
+import { grantFor, patientScope, type Action, type Grant } from "@/lib/domain/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, Caller } from "./actor";
@@ -13,6 +13,8 @@ export interface UseCaseContext<I> {
   input: I;
   /** The policy's answer for this actor: "own" and "subset" shape what the work returns. */
   grant: Exclude<Grant, "none">;
+  /** Object-level check: a patient outside the actor's scope for this action is "not found". */
+  requirePatient(patientId: string): void;
 }
 
 export interface UseCaseOutcome<R> {
@@ -68,7 +70,11 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
     const { actor, grant } = await authorize(caller, def.name, def.action);
     try {
       return await db().$transaction(async (tx) => {
-        const { result, audit } = await def.run({ tx, actor, caller, input: parsed.data, grant });
+        const requirePatient = (patientId: string) => {
+          const scope = patientScope(actor, def.action);
+          if (scope && scope.patientId !== patientId) throw new AppError("NOT_FOUND");
+        };
+        const { result, audit } = await def.run({ tx, actor, caller, input: parsed.data, grant, requirePatient });
         await writeAudit(tx, caller, def.name, "SUCCESS", audit);
         return result;
       });

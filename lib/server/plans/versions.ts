@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { diffPlans, type PlanContent } from "@/lib/domain/plan";
-import { patientScope } from "@/lib/domain/policy";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 
@@ -19,9 +18,8 @@ export const getPlanHistory = defineUseCase({
   name: "plan.historyViewed",
   action: "plan.viewHistory",
   input: z.object({ patientId: z.uuid() }),
-  async run({ tx, actor, input }) {
-    const scope = patientScope(actor, "plan.viewHistory");
-    if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
+  async run({ tx, input, requirePatient }) {
+    requirePatient(input.patientId);
     const plan = await tx.carePlan.findUnique({
       where: { patientId: input.patientId },
       include: { versions: { select: versionSummary, orderBy: { version: "desc" } } },
@@ -35,10 +33,10 @@ export const compareVersions = defineUseCase({
   name: "plan.versionsCompared",
   action: "plan.viewHistory",
   input: z.object({ planId: z.uuid(), from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
-  async run({ tx, actor, input }) {
+  async run({ tx, input, requirePatient }) {
     const plan = await tx.carePlan.findUnique({ where: { id: input.planId } });
-    const scope = patientScope(actor, "plan.viewHistory");
-    if (!plan || (scope && scope.patientId !== plan.patientId)) throw new AppError("NOT_FOUND");
+    if (!plan) throw new AppError("NOT_FOUND");
+    requirePatient(plan.patientId);
     const versions = await tx.carePlanVersion.findMany({
       where: { planId: plan.id, version: { in: [input.from, input.to] } },
       select: { ...versionSummary, content: true },

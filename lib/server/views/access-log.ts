@@ -1,7 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { patientScope } from "@/lib/domain/policy";
-import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 
 /** Reads of a person's record, as the person sees them in "Who has looked at my plan". */
@@ -12,9 +10,8 @@ export const getAccessLog = defineUseCase({
   name: "plan.accessLogViewed",
   action: "plan.viewAccessLog",
   input: z.object({ patientId: z.uuid() }),
-  async run({ tx, actor, input }) {
-    const scope = patientScope(actor, "plan.viewAccessLog");
-    if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
+  async run({ tx, actor, input, requirePatient }) {
+    requirePatient(input.patientId);
     const rows = await tx.auditEvent.findMany({
       where: { patientId: input.patientId, outcome: "SUCCESS", action: { in: [...readActions] } },
       orderBy: { at: "desc" },

@@ -3,7 +3,7 @@ import { startOfDay } from "date-fns";
 import { z } from "zod";
 import { diffPlans, isVisibleField, viewForRole, type PlanChange, type PlanContent, type ViewGrants } from "@/lib/domain/plan";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { grantFor, isAllowed, patientScope } from "@/lib/domain/policy";
+import { grantFor, isAllowed } from "@/lib/domain/policy";
 import { plainText } from "@/lib/domain/text";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
@@ -24,9 +24,8 @@ export const getPlanView = defineUseCase({
     /** The version the reader had on screen: the view then says what changed since. */
     changedFrom: z.coerce.number().int().min(1).optional(),
   }),
-  async run({ tx, actor, input }) {
-    const scope = patientScope(actor, "plan.viewEmergency");
-    if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
+  async run({ tx, actor, input, requirePatient }) {
+    requirePatient(input.patientId);
     const patient = await tx.patient.findUnique({
       where: { id: input.patientId },
       include: { plan: { include: { versions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } } } } } } },

@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { patientScope } from "@/lib/domain/policy";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 
@@ -13,9 +12,8 @@ export const watchPlan = defineUseCase({
   name: "plan.watched",
   action: "plan.viewEmergency",
   input: z.object({ patientId: z.uuid() }),
-  async run({ tx, actor, input }) {
-    const scope = patientScope(actor, "plan.viewEmergency");
-    if (scope && scope.patientId !== input.patientId) throw new AppError("NOT_FOUND");
+  async run({ tx, input, requirePatient }) {
+    requirePatient(input.patientId);
     const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, plan: { select: { id: true, publishedVersion: true } } } });
     if (!patient) throw new AppError("NOT_FOUND");
     const version = patient.plan?.publishedVersion ?? 0;
