@@ -25,6 +25,12 @@ export function BreakGlassForm({ action, message }: { action: string; message: s
           </div>
         </fieldset>
       </div>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor="reasonText">
+          Or describe another reason
+        </label>
+        <input className="nhsuk-input" id="reasonText" name="reasonText" type="text" maxLength={500} />
+      </div>
       <p className="nhsuk-body-s">Your name, role, organisation and reason are recorded, and the person can see them.</p>
       <button className="nhsuk-button" type="submit">
         Continue to the plan

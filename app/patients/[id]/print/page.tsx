@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: "Print the plan" };
 
 export default async function PrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
-  const { reason } = await searchParams;
+  const query = await searchParams;
+  const reason = query.reasonText?.trim() || query.reason; // free text wins over the radios
   const path = `/patients/${encodeURIComponent(id)}/print`;
   const caller = await signedInCaller(path);
   let view;

@@ -15,7 +15,9 @@ type Search = Promise<Record<string, string | undefined>>;
 
 export default async function EmergencySummaryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
   const { id } = await params;
-  const { reason, changedFrom } = await searchParams;
+  const query = await searchParams;
+  const { changedFrom } = query;
+  const reason = query.reasonText?.trim() || query.reason; // free text wins over the radios
   const path = `/patients/${encodeURIComponent(id)}/summary`;
   const caller = await signedInCaller(path);
   let view;
