@@ -1,3 +1,4 @@
+import { DateBoxes } from "./DateBoxes";
 import { ErrorMessage } from "./ErrorMessage";
 
 interface Props {
@@ -12,24 +13,6 @@ interface Props {
 /** NHS date input: day, month and year boxes in one fieldset (names: <name>-day etc.). */
 export function DateInput({ id, name, legend, hint, error, values = {} }: Props) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  const part = (key: "day" | "month" | "year", label: string, width: string) => (
-    <div className="nhsuk-date-input__item">
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`${id}-${key}`}>
-          {label}
-        </label>
-        <input
-          className={`nhsuk-input nhsuk-date-input__input ${width}${error ? " nhsuk-input--error" : ""}`}
-          id={`${id}-${key}`}
-          name={`${name}-${key}`}
-          type="text"
-          inputMode="numeric"
-          defaultValue={values[key] ?? ""}
-          maxLength={4}
-        />
-      </div>
-    </div>
-  );
   return (
     <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
       <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy}>
@@ -40,11 +23,7 @@ export function DateInput({ id, name, legend, hint, error, values = {} }: Props)
           </div>
         )}
         <ErrorMessage id={`${id}-error`} message={error} />
-        <div className="nhsuk-date-input" id={id}>
-          {part("day", "Day", "nhsuk-input--width-2")}
-          {part("month", "Month", "nhsuk-input--width-2")}
-          {part("year", "Year", "nhsuk-input--width-4")}
-        </div>
+        <DateBoxes id={id} invalid={!!error} box={(part) => ({ name: `${name}-${part}`, defaultValue: values[part] ?? "" })} />
       </fieldset>
     </div>
   );

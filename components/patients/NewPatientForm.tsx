@@ -7,6 +7,7 @@ import { useForm, type FieldErrors } from "react-hook-form";
 import type { z } from "zod";
 import { addPatientAction } from "@/app/patients/new/actions";
 import { emptyNewPatient, newPatientInput, type NewPatientFormValues } from "@/lib/domain/patient-details";
+import { DateBoxes } from "../nhs/DateBoxes";
 import { ErrorMessage } from "../nhs/ErrorMessage";
 import { ErrorSummary } from "../nhs/ErrorSummary";
 import { TextInput } from "../nhs/TextInput";
@@ -61,18 +62,7 @@ export function NewPatientForm() {
         <fieldset className="nhsuk-fieldset" role="group" aria-describedby={err("dateOfBirth") ? "dateOfBirth-error" : undefined}>
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Date of birth</legend>
           <ErrorMessage id="dateOfBirth-error" message={err("dateOfBirth")} />
-          <div className="nhsuk-date-input">
-            {(["day", "month", "year"] as const).map((part) => (
-              <div className="nhsuk-date-input__item" key={part}>
-                <div className="nhsuk-form-group">
-                  <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`dateOfBirth-${part}`}>
-                    {part[0].toUpperCase() + part.slice(1)}
-                  </label>
-                  <input id={`dateOfBirth-${part}`} className={`nhsuk-input nhsuk-date-input__input ${part === "year" ? "nhsuk-input--width-4" : "nhsuk-input--width-2"}`} inputMode="numeric" maxLength={4} {...register(`dateOfBirth.${part}`)} />
-                </div>
-              </div>
-            ))}
-          </div>
+          <DateBoxes id="dateOfBirth" invalid={!!err("dateOfBirth")} box={(part) => register(`dateOfBirth.${part}`)} />
         </fieldset>
       </div>
       <div className={`nhsuk-form-group${err("sex") ? " nhsuk-form-group--error" : ""}`}>

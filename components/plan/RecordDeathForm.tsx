@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { recordDeathAction } from "@/app/patients/[id]/death/actions";
+import { DateBoxes } from "../nhs/DateBoxes";
 import { ErrorMessage } from "@/components/nhs/ErrorMessage";
 import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
 
@@ -71,25 +72,7 @@ export function RecordDeathForm({ patientId, name }: { patientId: string; name: 
             For example, 15 3 2026
           </div>
           <ErrorMessage id="dateOfDeath-error" message={dateError} />
-          <div className="nhsuk-date-input">
-            {(["day", "month", "year"] as const).map((part) => (
-              <div className="nhsuk-date-input__item" key={part}>
-                <div className="nhsuk-form-group">
-                  <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`dateOfDeath-${part}`}>
-                    {part[0].toUpperCase() + part.slice(1)}
-                  </label>
-                  <input
-                    className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${part === "year" ? 4 : 2}${dateError ? " nhsuk-input--error" : ""}`}
-                    id={`dateOfDeath-${part}`}
-                    inputMode="numeric"
-                    maxLength={4}
-                    value={date[part]}
-                    onChange={(e) => setDate({ ...date, [part]: e.target.value })}
-                  />
-                </div>
-              </div>
-            ))}
-          </div>
+          <DateBoxes id="dateOfDeath" invalid={!!dateError} box={(part) => ({ value: date[part], onChange: (e) => setDate({ ...date, [part]: e.target.value }) })} />
         </fieldset>
       </div>
       {radios("placeOfDeath", "Place of death", places, place, setPlace)}
