@@ -19,6 +19,11 @@ const { loadActor } = await import("../lib/server/actor");
 const { searchPatients } = await import("../lib/server/patients");
 const { signInWithPassword } = await import("../lib/server/auth/sign-in");
 const { testNhsNumber } = await import("../lib/domain/nhs-number");
+const { demoPlanContent, toFormValues } = await import("../lib/domain/plan");
+const { getPlanView } = await import("../lib/server/views/plan-view");
+const { openDraft } = await import("../lib/server/plans/drafts");
+const { publishPlan } = await import("../lib/server/plans/publish");
+const { onPlanPublished } = await import("../lib/server/events/plan-events");
 
 function summary(name: string, samples: number[]): void {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -47,6 +52,32 @@ console.log(`database: ${config.kind}; node ${process.version}; ${os.cpus().leng
 summary("search by NHS number (+audit row)", await time(500, (i) => searchPatients(caller, { by: "nhs-number", nhsNumber: testNhsNumber((i % 60) + 1) })));
 summary("search by family name + DOB", await time(500, () => searchPatients(caller, { by: "name", familyName: "okafor", dateOfBirth: { day: "14", month: "3", year: "1941" } })));
 summary("password sign-in (argon2id)", await time(20, () => signInWithPassword({ email: "nurse@example.org", password: "care-plan-demo" }, { ip: "127.0.0.9" })));
+
+// The emergency read, and how long a publish takes to reach an open view (commit -> NOTIFY -> listener).
+const paramedicUser = await db().user.findUniqueOrThrow({ where: { email: "paramedic@example.org" } });
+const paramedic = { actor: await loadActor(paramedicUser.id), ip: "127.0.0.1", userAgent: "bench" };
+const margaret = await db().patient.findUniqueOrThrow({ where: { nhsNumber: testNhsNumber(1) } });
+summary("emergency summary read (+audit row)", await time(300, () => getPlanView(paramedic, { patientId: margaret.id })));
+
+const patient = await db().patient.findUniqueOrThrow({ where: { nhsNumber: testNhsNumber(40) } });
+const draft = await openDraft(caller, { patientId: patient.id });
+const contents = demoPlanContent().map((c) => toFormValues(c));
+let version = 0;
+let heard: (() => void) | null = null;
+const stop = await onPlanPublished(patient.id, () => heard?.());
+const publishTimes: number[] = [];
+const latencies: number[] = [];
+for (let i = 0; i < 50; i++) {
+  const arrived = new Promise<number>((resolve) => (heard = () => resolve(performance.now())));
+  const start = performance.now();
+  ({ version } = await publishPlan(caller, { planId: draft.planId, baseVersion: version, content: contents[i % contents.length], changeSummary: `bench ${i}` }));
+  publishTimes.push(performance.now() - start);
+  latencies.push((await arrived) - start);
+}
+stop();
+summary("publish a version (+audit, NOTIFY)", publishTimes);
+summary("publish call -> open view notified", latencies);
 console.log(`rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
 await db().$disconnect();
 fs.rmSync(dir, { recursive: true, force: true });
+process.exit(0); // the PostgreSQL LISTEN connection would keep the process alive

@@ -1,12 +1,17 @@
 import { createPrismaClient, type Db } from "./db/client";
+import { closures } from "./db/pglite-factory";
 
 // One Prisma client per process (kept on globalThis so dev reloads do not open the
 // embedded database twice). Created on first use, so builds never open a database.
-const holder = globalThis as unknown as { __ucpDb?: Db };
+// Scripts close the embedded database between steps (prepare, then serve or measure):
+// a client made before such a close is replaced rather than left pointing at it.
+const holder = globalThis as unknown as { __ucpDb?: { client: Db; closures: number } };
 
 export function db(): Db {
-  holder.__ucpDb ??= createPrismaClient();
-  return holder.__ucpDb;
+  if (!holder.__ucpDb || holder.__ucpDb.closures !== closures.count) {
+    holder.__ucpDb = { client: createPrismaClient(), closures: closures.count };
+  }
+  return holder.__ucpDb.client;
 }
 
 export type { Db };

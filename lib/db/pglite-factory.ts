@@ -46,7 +46,11 @@ export function openEmbeddedDatabase(pgliteDir: string): PGlite | undefined {
 /** Closes every embedded database this process opened (scripts do it before handing over). */
 export async function closeEmbeddedDatabases(): Promise<void> {
   for (const [dir, client] of [...registry]) await close(dir, client);
+  closures.count++;
 }
+
+/** Bumped by every closeEmbeddedDatabases(), so a cached client knows its database was closed. */
+export const closures = ((globalThis as { __ucpPgliteClosures?: { count: number } }).__ucpPgliteClosures ??= { count: 0 });
 
 export function pgliteAdapterFactory(
   dataDir: string,
