@@ -10,6 +10,7 @@ import { emptyNewPatient, newPatientInput, type NewPatientFormValues } from "@/l
 import { DateBoxes } from "../nhs/DateBoxes";
 import { ErrorMessage } from "../nhs/ErrorMessage";
 import { ErrorSummary } from "../nhs/ErrorSummary";
+import { RadioItems } from "../nhs/RadioItems";
 import { TextInput } from "../nhs/TextInput";
 
 type Output = z.output<typeof newPatientInput>;
@@ -69,16 +70,7 @@ export function NewPatientForm() {
         <fieldset className="nhsuk-fieldset" aria-describedby={err("sex") ? "sex-error" : undefined}>
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Sex</legend>
           <ErrorMessage id="sex-error" message={err("sex")} />
-          <div className="nhsuk-radios nhsuk-radios--inline">
-            {sexes.map(([value, label]) => (
-              <div className="nhsuk-radios__item" key={value}>
-                <input className="nhsuk-radios__input" id={`sex-${value}`} type="radio" value={value} {...register("sex")} />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={`sex-${value}`}>
-                  {label}
-                </label>
-              </div>
-            ))}
-          </div>
+          <RadioItems id="sex" inline options={sexes} item={(value) => ({ value, ...register("sex") })} />
         </fieldset>
       </div>
       <TextInput id="addressLine1" label="Address line 1" autoComplete="off" error={err("addressLine1")} {...register("addressLine1")} />

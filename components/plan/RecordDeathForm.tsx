@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { recordDeathAction } from "@/app/patients/[id]/death/actions";
 import { DateBoxes } from "../nhs/DateBoxes";
+import { RadioItems } from "../nhs/RadioItems";
 import { ErrorMessage } from "@/components/nhs/ErrorMessage";
 import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
 
@@ -48,16 +49,7 @@ export function RecordDeathForm({ patientId, name }: { patientId: string; name: 
       <fieldset className="nhsuk-fieldset" aria-describedby={errors[id] ? `${id}-error` : undefined}>
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
         <ErrorMessage id={`${id}-error`} message={errors[id]} />
-        <div className="nhsuk-radios">
-          {options.map(([code, label]) => (
-            <div className="nhsuk-radios__item" key={code}>
-              <input className="nhsuk-radios__input" id={`${id}-${code}`} name={id} type="radio" value={code} checked={value === code} onChange={() => set(code)} />
-              <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${id}-${code}`}>
-                {label}
-              </label>
-            </div>
-          ))}
-        </div>
+        <RadioItems id={id} options={options} item={(code) => ({ name: id, value: code, checked: value === code, onChange: () => set(code) })} />
       </fieldset>
     </div>
   );

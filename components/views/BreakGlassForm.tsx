@@ -1,4 +1,5 @@
 import { ErrorSummary } from "../nhs/ErrorSummary";
+import { RadioItems } from "../nhs/RadioItems";
 
 const reasons = ["Emergency care", "Referral", "Providing direct care"];
 
@@ -13,16 +14,7 @@ export function BreakGlassForm({ action, message }: { action: string; message: s
           <span className="nhsuk-error-message" id="reason-error">
             <span className="nhsuk-u-visually-hidden">Error:</span> {message}
           </span>
-          <div className="nhsuk-radios">
-            {reasons.map((r, i) => (
-              <div className="nhsuk-radios__item" key={r}>
-                <input className="nhsuk-radios__input" id={`reason-${i}`} name="reason" type="radio" value={r} />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={`reason-${i}`}>
-                  {r}
-                </label>
-              </div>
-            ))}
-          </div>
+          <RadioItems id="reason" options={reasons.map((r, i) => [String(i), r] as const)} item={(i) => ({ name: "reason", value: reasons[Number(i)] })} />
         </fieldset>
       </div>
       <div className="nhsuk-form-group">
