@@ -17,6 +17,8 @@ export interface Caller {
   actor: Actor | null;
   ip?: string | null;
   userAgent?: string | null;
+  /** How the request came, when not through the app's pages: recorded in every audit row. */
+  via?: "fhir-api" | "cli";
 }
 
 interface UserRow {

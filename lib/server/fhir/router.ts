@@ -1,0 +1,157 @@
+import "server-only";
+import {
+  capabilityStatement,
+  everything,
+  historyBundle,
+  searchsetBundle,
+  toFhirCarePlan,
+  toFhirPatient,
+} from "@/lib/domain/fhir";
+import type { Caller } from "../actor";
+import { callerFromBearer } from "../api-clients/authenticate";
+import { isAppError } from "../errors";
+import { ACCESS_REASON_HEADER, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirReadPatient, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
+import { fhirError, fhirResponse, unauthenticated } from "./responses";
+import { checkParams, nhsNumberFromIdentifier, patientIdFromReference } from "./search-params";
+
+export const FHIR_BASE_PATH = "/api/fhir/R4";
+/** When the CapabilityStatement last changed: bump it with what the API supports. */
+const CAPABILITY_DATE = "2026-11-21";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Ctx {
+  request: Request;
+  params: URLSearchParams;
+  segments: string[];
+  baseUrl: string;
+  caller: Caller;
+  reason: string | undefined;
+}
+
+/** The public base of the API: NEXTAUTH_URL (the app's public address) or the request's origin. */
+function baseUrlOf(request: Request): string {
+  const origin = process.env.NEXTAUTH_URL?.replace(/\/+$/, "") || new URL(request.url).origin;
+  return origin + FHIR_BASE_PATH;
+}
+
+function segmentsOf(request: Request): string[] {
+  const path = new URL(request.url).pathname;
+  const rest = path.startsWith(FHIR_BASE_PATH) ? path.slice(FHIR_BASE_PATH.length) : path;
+  return rest.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+}
+
+/**
+ * The FHIR R4 read API: every route handler of /api/fhir/R4 comes here. Authentication by
+ * bearer token (an API client), then the same use cases, policy and audit as the app.
+ */
+export async function handleFhirRequest(request: Request): Promise<Response> {
+  try {
+    const segments = segmentsOf(request);
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      return fhirError(405, "This API is read-only: only GET is supported", { allow: "GET" });
+    }
+    const params = new URL(request.url).searchParams;
+    const baseUrl = baseUrlOf(request);
+    // The CapabilityStatement is public, as FHIR clients discover a server before they authenticate; it holds no patient data.
+    if (segments.length === 1 && segments[0] === "metadata") {
+      const checked = checkParams(params, []);
+      if (!checked.ok) return fhirError(checked.status, checked.message);
+      return fhirResponse(capabilityStatement({ baseUrl, date: CAPABILITY_DATE }));
+    }
+    const auth = await callerFromBearer(request.headers);
+    if (!auth.ok) {
+      return unauthenticated(auth.reason === "missing" ? "Send an API client's token: Authorization: Bearer <token>" : "The bearer token is not valid (unknown or revoked)");
+    }
+    const ctx: Ctx = { request, params, segments, baseUrl, caller: auth.caller, reason: request.headers.get(ACCESS_REASON_HEADER) ?? undefined };
+    return await route(ctx);
+  } catch (e) {
+    if (isAppError(e)) {
+      if (e.code === "UNAUTHENTICATED") return unauthenticated(e.message);
+      if (e.code === "FORBIDDEN") return fhirError(403, e.message);
+      if (e.code === "NOT_FOUND") return fhirError(404, "No such resource, or it is not available to this client");
+      if (e.code === "INVALID") return fhirError(400, [e.message, ...Object.values(e.fieldErrors)].join(": "));
+    }
+    console.error("[fhir]", e instanceof Error ? e.message : e);
+    return fhirError(500, "The server could not answer this request; it has been logged");
+  }
+}
+
+async function route(ctx: Ctx): Promise<Response> {
+  const [type, id, op, vid, ...extra] = ctx.segments;
+  const tooLong = extra.length > 0;
+  if (type === "Patient" && !tooLong) {
+    if (id === undefined) return searchPatients(ctx);
+    if (!UUID.test(id)) return notFound(type, id);
+    if (op === undefined) return onlyCommon(ctx) ?? readPatient(ctx, id);
+    if (op === "$everything" && vid === undefined) return onlyCommon(ctx) ?? patientEverything(ctx, id);
+  }
+  if (type === "CarePlan" && !tooLong) {
+    if (id === undefined) return searchCarePlans(ctx);
+    if (!UUID.test(id)) return notFound(type, id);
+    if (op === undefined) return onlyCommon(ctx) ?? readCarePlan(ctx, id);
+    if (op === "_history" && vid === undefined) return onlyCommon(ctx) ?? carePlanHistory(ctx, id);
+    if (op === "_history" && /^[1-9]\d{0,8}$/.test(vid)) return onlyCommon(ctx) ?? readCarePlan(ctx, id, Number(vid));
+    if (op === "_history") return notFound(type, `${id}/_history/${vid}`);
+  }
+  return fhirError(404, `Not supported: ${ctx.segments.join("/") || "(the base URL)"}. See ${ctx.baseUrl}/metadata for what this server supports`);
+}
+
+function notFound(type: string, id: string): Response {
+  return fhirError(404, `${type}/${id} is not known`);
+}
+
+function onlyCommon(ctx: Ctx): Response | null {
+  const checked = checkParams(ctx.params, []);
+  return checked.ok ? null : fhirError(checked.status, checked.message);
+}
+
+async function searchPatients(ctx: Ctx): Promise<Response> {
+  const checked = checkParams(ctx.params, ["identifier"]);
+  if (!checked.ok) return fhirError(checked.status, checked.message);
+  const identifier = ctx.params.get("identifier");
+  if (identifier === null) return fhirError(400, "Search Patient by NHS number: identifier=https://fhir.nhs.uk/Id/nhs-number|<NHS number>");
+  const nhsNumber = nhsNumberFromIdentifier(identifier);
+  if (!nhsNumber.ok) return fhirError(nhsNumber.status, nhsNumber.message);
+  const patients = await fhirSearchPatients(ctx.caller, { nhsNumber: nhsNumber.value });
+  const resources = patients.map(toFhirPatient);
+  return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
+}
+
+async function readPatient(ctx: Ctx, patientId: string): Promise<Response> {
+  return fhirResponse(toFhirPatient(await fhirReadPatient(ctx.caller, { patientId })));
+}
+
+async function patientEverything(ctx: Ctx, patientId: string): Promise<Response> {
+  const r = await fhirEverything(ctx.caller, { patientId, reason: ctx.reason });
+  return fhirResponse(everything(r.patient, r.version, r.consents, { baseUrl: ctx.baseUrl, grants: r.grants }));
+}
+
+async function readCarePlan(ctx: Ctx, planId: string, version?: number): Promise<Response> {
+  const r = await fhirReadCarePlan(ctx.caller, { planId, version, reason: ctx.reason });
+  const etag = `W/"${r.version.version}"`;
+  const headers = { etag, "last-modified": r.version.publishedAt.toUTCString() };
+  // Conditional read: a system polling for changes gets 304 while the plan is unchanged (still audited).
+  if (version === undefined && ctx.request.headers.get("if-none-match") === etag) {
+    return new Response(null, { status: 304, headers: { ...headers, "cache-control": "no-store" } });
+  }
+  return fhirResponse(toFhirCarePlan(r.version, r.patient, r.grants), 200, headers);
+}
+
+async function carePlanHistory(ctx: Ctx, planId: string): Promise<Response> {
+  const r = await fhirCarePlanHistory(ctx.caller, { planId, reason: ctx.reason });
+  return fhirResponse(historyBundle(r.versions, r.patient, { baseUrl: ctx.baseUrl, grants: r.grants }));
+}
+
+async function searchCarePlans(ctx: Ctx): Promise<Response> {
+  const checked = checkParams(ctx.params, ["patient", "subject"]);
+  if (!checked.ok) return fhirError(checked.status, checked.message);
+  const value = ctx.params.get("patient") ?? ctx.params.get("subject");
+  if (value === null || (ctx.params.has("patient") && ctx.params.has("subject"))) {
+    return fhirError(400, "Search CarePlan by one of patient=Patient/<id> or subject=Patient/<id>");
+  }
+  const patientId = patientIdFromReference(value);
+  if (!patientId.ok) return fhirError(patientId.status, patientId.message);
+  const r = await fhirSearchCarePlans(ctx.caller, { patientId: patientId.value, reason: ctx.reason });
+  const resources = r.patient ? r.versions.map((v) => toFhirCarePlan(v, r.patient!, r.grants)) : [];
+  return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { testNhsNumber } from "@/lib/domain/nhs-number";
+import { demoPlanContent, toFormValues, type PlanContent } from "@/lib/domain/plan";
+import type { Role } from "@/lib/domain/roles";
+import type { Caller } from "../actor";
+import { createApiClientRecord } from "../api-clients/store";
+import type { ApiClientRole } from "../api-clients/schema";
+import { openDraft } from "../plans/drafts";
+import { publishPlan } from "../plans/publish";
+import { handleFhirRequest } from "./router";
+
+export const BASE = "http://ucp.test/api/fhir/R4";
+
+/** A plan with access instructions (so the cut for each role is visible) published twice. */
+export const planContent: PlanContent = demoPlanContent().find((p) => p.homeAndAccess.accessInstructions && p.capacityAndLegal.attorneys.length)!;
+
+export interface Fixture {
+  practiceOds: string;
+  otherOds: string;
+  patientId: string;
+  nhsNumber: string;
+  planId: string;
+  draftOnlyPlanId: string;
+  tokens: Record<ApiClientRole, string>;
+  outsideGpToken: string;
+}
+
+async function userCaller(role: Role, organisationId: string): Promise<Caller> {
+  const user = await db().user.create({ data: { email: `fhir-${randomUUID()}@example.org`, name: `FHIR ${role}`, role, organisationId } });
+  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId: null } };
+}
+
+export async function newToken(role: ApiClientRole, odsCode: string, name = `Test ${role}`): Promise<{ id: string; token: string }> {
+  return db().$transaction(async (tx) => (await createApiClientRecord(tx, { name, role, odsCode }, null)).client);
+}
+
+/** Two practices, one patient with a plan published twice, one with only a draft, a client per role. */
+export async function setUpFhirFixture(seed: number): Promise<Fixture> {
+  const ods = () => `F${randomUUID().slice(0, 7).toUpperCase()}`;
+  const practice = await db().organisation.create({ data: { odsCode: ods(), name: "FHIR Test Practice", kind: "GP_PRACTICE" } });
+  const other = await db().organisation.create({ data: { odsCode: ods(), name: "FHIR Other Practice", kind: "GP_PRACTICE" } });
+  const patient = (n: number) =>
+    db().patient.create({
+      data: { nhsNumber: testNhsNumber(n), givenName: "Fhir", familyName: "Tester", dateOfBirth: new Date("1940-02-03"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8AA", registeredPracticeId: practice.id },
+    });
+  const withPlan = await patient(seed);
+  const draftOnly = await patient(seed + 1);
+  const gp = await userCaller("GP", practice.id);
+  const draft = await openDraft(gp, { patientId: withPlan.id });
+  await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues({ ...planContent, aboutMe: { ...planContent.aboutMe, whatMattersMost: "Version one" } }) });
+  await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(planContent) });
+  const draftOnlyPlan = await openDraft(gp, { patientId: draftOnly.id });
+  await db().consent.create({ data: { patientId: withPlan.id, basis: "EXPLICIT_CONSENT", recordedById: gp.actor!.userId } });
+
+  const roles: ApiClientRole[] = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP"];
+  const tokens = {} as Record<ApiClientRole, string>;
+  for (const role of roles) tokens[role] = (await newToken(role, practice.odsCode)).token;
+  return {
+    practiceOds: practice.odsCode,
+    otherOds: other.odsCode,
+    patientId: withPlan.id,
+    nhsNumber: withPlan.nhsNumber,
+    planId: draft.planId,
+    draftOnlyPlanId: draftOnlyPlan.planId,
+    tokens,
+    outsideGpToken: (await newToken("GP", other.odsCode, "Other practice GP system")).token,
+  };
+}
+
+export interface FhirAnswer {
+  status: number;
+  headers: Headers;
+  body: { resourceType?: string; [key: string]: unknown } | null;
+}
+
+/** One request through the same handler the route serves. */
+export async function fhirGet(path: string, token: string | null, headers: Record<string, string> = {}, method = "GET"): Promise<FhirAnswer> {
+  const response = await handleFhirRequest(
+    new Request(`${BASE}${path}`, { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } }),
+  );
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}

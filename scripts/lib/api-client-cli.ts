@@ -1,0 +1,93 @@
+import { parseArgs } from "node:util";
+import { db } from "../../lib/db";
+import { newApiClientInput, apiClientIdInput } from "../../lib/server/api-clients/schema";
+import { createApiClientRecord, listApiClientRecords, revokeApiClientRecord } from "../../lib/server/api-clients/store";
+import { writeAudit } from "../../lib/server/audit";
+import type { Caller } from "../../lib/server/actor";
+import { isAppError } from "../../lib/server/errors";
+import { fieldErrorsFrom } from "../../lib/server/use-case";
+
+export const usage = `Usage:
+  npm run api-client -- create --name <name> --role <role> --org <ODS code>
+  npm run api-client -- revoke --id <id>
+  npm run api-client -- list
+Roles: GP, NURSE, PARAMEDIC, CALL_HANDLER_111, CLINICIAN_111, OOH_GP`;
+
+/** Whoever runs the CLI operates the server; the audit trail records the channel, not a user. */
+const operator: Caller = { actor: null, via: "cli" };
+
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** The `api-client` command: returns the exit code (0 done, 1 refused, 2 usage). */
+export async function runApiClientCli(argv: string[], io: CliOutput): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: "string" }, role: { type: "string" }, org: { type: "string" }, id: { type: "string" } } });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n${usage}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (rest.length) return usageError(io, `Unexpected argument: ${rest[0]}`);
+  try {
+    if (command === "create") return await create(parsed.values, io);
+    if (command === "revoke") return await revoke(parsed.values, io);
+    if (command === "list") return await list(io);
+    return usageError(io, command ? `Unknown command: ${command}` : "Name a command");
+  } catch (e) {
+    if (isAppError(e)) {
+      io.err(e.message);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function usageError(io: CliOutput, message: string): number {
+  io.err(`${message}\n${usage}`);
+  return 2;
+}
+
+function invalid(io: CliOutput, messages: Record<string, string>): number {
+  for (const message of Object.values(messages)) io.err(message);
+  return 1;
+}
+
+async function create(values: { name?: string; role?: string; org?: string }, io: CliOutput): Promise<number> {
+  const input = newApiClientInput.safeParse({ name: values.name, role: values.role, odsCode: values.org });
+  if (!input.success) return invalid(io, fieldErrorsFrom(input.error));
+  const client = await db().$transaction(async (tx) => {
+    const { client, audit } = await createApiClientRecord(tx, input.data, null);
+    await writeAudit(tx, operator, "apiClient.created", "SUCCESS", audit);
+    return client;
+  });
+  io.out(`Created API client "${client.name}" (${client.role}, ${client.odsCode}). The token is shown only now: store it securely.`);
+  io.out(JSON.stringify({ id: client.id, token: client.token }));
+  return 0;
+}
+
+async function revoke(values: { id?: string }, io: CliOutput): Promise<number> {
+  const input = apiClientIdInput.safeParse({ id: values.id });
+  if (!input.success) return invalid(io, fieldErrorsFrom(input.error));
+  const revokedAt = await db().$transaction(async (tx) => {
+    const { revokedAt, audit } = await revokeApiClientRecord(tx, input.data.id, null);
+    await writeAudit(tx, operator, "apiClient.revoked", "SUCCESS", audit);
+    return revokedAt;
+  });
+  io.out(`Revoked API client ${input.data.id} (at ${revokedAt.toISOString()}): its token no longer works.`);
+  return 0;
+}
+
+async function list(io: CliOutput): Promise<number> {
+  const clients = await listApiClientRecords(db());
+  if (clients.length === 0) io.out("No API clients.");
+  for (const c of clients) {
+    const state = c.revokedAt ? `revoked ${c.revokedAt.toISOString()}` : "active";
+    const used = c.lastUsedAt ? `last used ${c.lastUsedAt.toISOString()}` : "never used";
+    io.out(`${c.id}  ${c.name}  ${c.role}  ${c.odsCode}  ${c.tokenPrefix}…  ${state}, ${used}`);
+  }
+  return 0;
+}
