@@ -49,6 +49,9 @@ export default async function HomePage() {
           <li>
             <Link href="/admin/audit?breakGlass=1">Break-glass review</Link>
           </li>
+          <li>
+            <Link href="/admin/api-clients">FHIR API clients</Link>
+          </li>
         </ul>
         <UserList users={users} />
       </>

@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from "@medplum/fhirtypes";
+import type { Bundle, CapabilityStatement, Resource } from "@medplum/fhirtypes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { validationErrors } from "@/lib/domain/fhir/test-helpers";
@@ -30,8 +30,8 @@ describe("reads", () => {
     const r = await get("/metadata", null);
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toBe("application/fhir+json; charset=utf-8");
-    const rest = (r.body as { rest: { resource: { type: string; interaction: { code: string }[] }[] }[] }).rest[0];
-    expect(rest.resource.map((x) => [x.type, x.interaction.map((i) => i.code)])).toEqual([
+    const rest = (r.body as CapabilityStatement).rest![0];
+    expect(rest.resource!.map((x) => [x.type, x.interaction!.map((i) => i.code)])).toEqual([
       ["Patient", ["read", "search-type"]],
       ["CarePlan", ["read", "vread", "history-instance", "search-type"]],
     ]);
@@ -221,7 +221,7 @@ describe("errors are OperationOutcomes with the right status", () => {
 
 afterAll(() => {
   // Every resource the API returned in this file, Bundles' entries included, validates against base R4.
-  const resources = answers.flatMap((a) => (a.body?.resourceType ? [a.body as unknown as Resource] : []));
+  const resources = answers.flatMap((a) => (a.body?.resourceType ? [a.body] : []));
   const all = resources.flatMap((r) => (r.resourceType === "Bundle" ? [r, ...((r as Bundle).entry ?? []).map((e) => e.resource!)] : [r]));
   expect(all.length).toBeGreaterThan(80);
   const problems = all.flatMap((r) => validationErrors(r).map((p) => `${r.resourceType}/${r.id ?? ""}: ${p}`));

@@ -38,29 +38,29 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe("a FHIR client library reads the API as an external system would", () => {
   it("discovers the server, finds the patient by NHS number, reads their plan and its history", async () => {
     const client = new Client({ baseUrl, bearerToken: f.tokens.OOH_GP });
-    const capability = (await client.capabilityStatement()) as CapabilityStatement;
+    const capability = (await client.capabilityStatement()) as unknown as CapabilityStatement;
     expect(capability.fhirVersion).toBe("4.0.1");
 
-    const found = (await client.search({ resourceType: "Patient", searchParams: { identifier: `https://fhir.nhs.uk/Id/nhs-number|${f.nhsNumber}` } })) as Bundle<Patient>;
+    const found = (await client.search({ resourceType: "Patient", searchParams: { identifier: `https://fhir.nhs.uk/Id/nhs-number|${f.nhsNumber}` } })) as unknown as Bundle<Patient>;
     expect(found.total).toBe(1);
     const patient = found.entry![0].resource!;
     expect(patient.id).toBe(f.patientId);
 
-    const plans = (await client.search({ resourceType: "CarePlan", searchParams: { patient: `Patient/${patient.id}` } })) as Bundle<CarePlan>;
+    const plans = (await client.search({ resourceType: "CarePlan", searchParams: { patient: `Patient/${patient.id}` } })) as unknown as Bundle<CarePlan>;
     const planId = plans.entry![0].resource!.id!;
     expect(planId).toBe(f.planId);
 
-    const plan = (await client.read({ resourceType: "CarePlan", id: planId })) as CarePlan;
+    const plan = (await client.read({ resourceType: "CarePlan", id: planId })) as unknown as CarePlan;
     expect(plan).toMatchObject({ resourceType: "CarePlan", meta: { versionId: "2" }, subject: { reference: `Patient/${f.patientId}` } });
 
-    const history = (await client.history({ resourceType: "CarePlan", id: planId })) as Bundle<CarePlan>;
+    const history = (await client.history({ resourceType: "CarePlan", id: planId })) as unknown as Bundle<CarePlan>;
     expect(history.type).toBe("history");
     expect(history.entry!.map((e) => e.resource!.meta!.versionId)).toEqual(["2", "1"]);
 
-    const first = (await client.vread({ resourceType: "CarePlan", id: planId, version: "1" })) as CarePlan;
+    const first = (await client.vread({ resourceType: "CarePlan", id: planId, version: "1" })) as unknown as CarePlan;
     expect(first.meta?.versionId).toBe("1");
 
-    const everything = (await client.operation({ name: "$everything", resourceType: "Patient", id: patient.id, method: "get" })) as Bundle;
+    const everything = (await client.operation({ name: "$everything", resourceType: "Patient", id: patient.id, method: "GET" })) as unknown as Bundle;
     expect(everything.entry!.some((e) => e.resource!.resourceType === "Flag")).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Resource } from "@medplum/fhirtypes";
 import { db } from "@/lib/db";
 import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues, type PlanContent } from "@/lib/domain/plan";
@@ -71,7 +72,7 @@ export async function setUpFhirFixture(seed: number): Promise<Fixture> {
 export interface FhirAnswer {
   status: number;
   headers: Headers;
-  body: { resourceType?: string; [key: string]: unknown } | null;
+  body: Resource | null;
 }
 
 /** One request through the same handler the route serves. */
