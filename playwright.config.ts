@@ -50,7 +50,7 @@ const roleSpecs: Record<DemoRole, string[]> = {
   "111-clinician": ["search.spec.ts"],
   ooh: ["search.spec.ts"],
   patient: ["patient-access.spec.ts", "patient-plan.spec.ts"],
-  admin: ["admin.spec.ts"],
+  admin: ["admin.spec.ts", "api-clients.spec.ts"],
 };
 
 export default defineConfig({

@@ -6,7 +6,8 @@ import { signIn } from "./helpers";
 for (const [role, account] of Object.entries(demoAccounts)) {
   setup(`sign in as ${role}`, async ({ page }) => {
     await signIn(page, account.email);
-    await expect(page.getByRole("heading", { level: 1, name: account.home })).toBeVisible();
+    // The first sign-ins meet a cold server (argon2, first renders): allow for a busy machine.
+    await expect(page.getByRole("heading", { level: 1, name: account.home })).toBeVisible({ timeout: 30_000 });
     await page.context().storageState({ path: `e2e/.auth/${role}.json` });
   });
 }
