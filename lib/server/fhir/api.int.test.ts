@@ -117,7 +117,7 @@ describe("the policy holds over the API", () => {
     for (const role of ["PARAMEDIC", "CALL_HANDLER_111"] as const) {
       const r = await get(`/CarePlan/${f.planId}/_history`, f.tokens[role]);
       expect(r.status).toBe(403);
-      expect(r.body).toMatchObject({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "forbidden" }] });
+      expect(r.body).toMatchObject({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "forbidden", diagnostics: expect.stringMatching(/^A client acting as (Paramedic|NHS 111 call handler) may not do this$/) }] });
     }
   });
 

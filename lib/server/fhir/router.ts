@@ -9,7 +9,8 @@ import {
 } from "@/lib/domain/fhir";
 import type { Caller } from "../actor";
 import { callerFromBearer } from "../api-clients/authenticate";
-import { isAppError } from "../errors";
+import { roleLabels } from "@/lib/domain/roles";
+import { AppError, isAppError } from "../errors";
 import { ACCESS_REASON_HEADER, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirReadPatient, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
 import { fhirError, fhirResponse, unauthenticated } from "./responses";
 import { checkParams, nhsNumberFromIdentifier, patientIdFromReference } from "./search-params";
@@ -17,6 +18,7 @@ import { checkParams, nhsNumberFromIdentifier, patientIdFromReference } from "./
 export const FHIR_BASE_PATH = "/api/fhir/R4";
 /** When the CapabilityStatement last changed: bump it with what the API supports. */
 const CAPABILITY_DATE = "2026-11-21";
+const DEFAULT_FORBIDDEN = new AppError("FORBIDDEN").message;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Ctx {
@@ -45,6 +47,7 @@ function segmentsOf(request: Request): string[] {
  * bearer token (an API client), then the same use cases, policy and audit as the app.
  */
 export async function handleFhirRequest(request: Request): Promise<Response> {
+  let caller: Caller | null = null;
   try {
     const segments = segmentsOf(request);
     if (request.method !== "GET" && request.method !== "HEAD") {
@@ -62,12 +65,13 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
     if (!auth.ok) {
       return unauthenticated(auth.reason === "missing" ? "Send an API client's token: Authorization: Bearer <token>" : "The bearer token is not valid (unknown or revoked)");
     }
-    const ctx: Ctx = { request, params, segments, baseUrl, caller: auth.caller, reason: request.headers.get(ACCESS_REASON_HEADER) ?? undefined };
+    caller = auth.caller;
+    const ctx: Ctx = { request, params, segments, baseUrl, caller, reason: request.headers.get(ACCESS_REASON_HEADER) ?? undefined };
     return await route(ctx);
   } catch (e) {
     if (isAppError(e)) {
       if (e.code === "UNAUTHENTICATED") return unauthenticated(e.message);
-      if (e.code === "FORBIDDEN") return fhirError(403, e.message);
+      if (e.code === "FORBIDDEN") return fhirError(403, e.message === DEFAULT_FORBIDDEN && caller?.actor ? `A client acting as ${roleLabels[caller.actor.role]} may not do this` : e.message);
       if (e.code === "NOT_FOUND") return fhirError(404, "No such resource, or it is not available to this client");
       if (e.code === "INVALID") return fhirError(400, [e.message, ...Object.values(e.fieldErrors)].join(": "));
     }
