@@ -24,6 +24,8 @@ const { getPlanView } = await import("../lib/server/views/plan-view");
 const { openDraft } = await import("../lib/server/plans/drafts");
 const { publishPlan } = await import("../lib/server/plans/publish");
 const { onPlanPublished } = await import("../lib/server/events/plan-events");
+const { handleFhirRequest } = await import("../lib/server/fhir/router");
+const { createApiClientRecord } = await import("../lib/server/api-clients/store");
 
 function summary(name: string, samples: number[]): void {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -58,6 +60,13 @@ const paramedicUser = await db().user.findUniqueOrThrow({ where: { email: "param
 const paramedic = { actor: await loadActor(paramedicUser.id), ip: "127.0.0.1", userAgent: "bench" };
 const margaret = await db().patient.findUniqueOrThrow({ where: { nhsNumber: testNhsNumber(1) } });
 summary("emergency summary read (+audit row)", await time(300, () => getPlanView(paramedic, { patientId: margaret.id })));
+
+// The FHIR API as an ambulance system calls it: token check, policy, mapping to FHIR JSON, audit row.
+const { client } = await db().$transaction((tx) => createApiClientRecord(tx, { name: "bench ePCR", role: "PARAMEDIC", odsCode: "Y00501" }, null));
+const fhir = (path: string) => handleFhirRequest(new Request(`http://bench/api/fhir/R4${path}`, { headers: { authorization: `Bearer ${client.token}` } })).then((r) => r.text());
+const planId = (await db().carePlan.findUniqueOrThrow({ where: { patientId: margaret.id } })).id;
+summary("FHIR CarePlan read (token+audit)", await time(300, () => fhir(`/CarePlan/${planId}`)));
+summary("FHIR Patient/$everything", await time(300, () => fhir(`/Patient/${margaret.id}/$everything`)));
 
 const patient = await db().patient.findUniqueOrThrow({ where: { nhsNumber: testNhsNumber(40) } });
 const draft = await openDraft(caller, { patientId: patient.id });
