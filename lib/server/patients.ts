@@ -7,7 +7,7 @@ import { defineUseCase } from "./use-case";
 
 const MAX_RESULTS = 50;
 
-const patientSummarySelect = {
+export const patientSummarySelect = {
   id: true,
   nhsNumber: true,
   givenName: true,

@@ -34,6 +34,21 @@ async function requireReason(tx: Tx, actor: Actor, patientId: string, given: str
   return { reason, breakGlass };
 }
 
+/**
+ * A published plan this reader may open: object scope, the reason (or break glass), the
+ * patient and the grants. Not found for unknown plans and plans outside the reader's scope.
+ */
+async function openPlan(tx: Tx, actor: Actor, planId: string, given: string | undefined, requirePatient: (patientId: string) => void) {
+  const plan = await tx.carePlan.findUnique({ where: { id: planId }, select: { patientId: true, publishedVersion: true } });
+  if (!plan) throw new AppError("NOT_FOUND");
+  requirePatient(plan.patientId);
+  const { reason, breakGlass } = await requireReason(tx, actor, plan.patientId, given);
+  const patient = await loadPatientRecord(tx, plan.patientId);
+  // A plan with only a draft has no FHIR version yet: drafts are never shared.
+  if (!patient || plan.publishedVersion === 0) throw new AppError("NOT_FOUND");
+  return { ...plan, patient, reason, breakGlass, grants: grantsFor(actor, plan.patientId) };
+}
+
 /** `Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|<n>`: zero or one patient. */
 export const fhirSearchPatients = defineUseCase({
   name: "patient.search",
@@ -48,36 +63,18 @@ export const fhirSearchPatients = defineUseCase({
   },
 });
 
-export const fhirReadPatient = defineUseCase({
-  name: "patient.view",
-  action: "patient.view",
-  input: z.object({ patientId: z.uuid() }),
-  async run({ tx, input, requirePatient }) {
-    requirePatient(input.patientId);
-    const patient = await loadPatientRecord(tx, input.patientId);
-    if (!patient) throw new AppError("NOT_FOUND");
-    return { result: patient, audit: { patientId: patient.id } };
-  },
-});
-
 /** `CarePlan/<id>` (current version) or `CarePlan/<id>/_history/<v>` (that version). */
 export const fhirReadCarePlan = defineUseCase({
   name: "plan.viewed",
   action: "plan.viewEmergency",
   input: z.object({ planId: z.uuid(), version: z.number().int().min(1).optional(), reason: reasonInput }),
   async run({ tx, actor, input, requirePatient }) {
-    const plan = await tx.carePlan.findUnique({ where: { id: input.planId }, select: { patientId: true, publishedVersion: true } });
-    if (!plan) throw new AppError("NOT_FOUND");
-    requirePatient(plan.patientId);
-    const { reason, breakGlass } = await requireReason(tx, actor, plan.patientId, input.reason);
+    const plan = await openPlan(tx, actor, input.planId, input.reason, requirePatient);
     const [version] = await loadVersionRecords(tx, input.planId, input.version ?? plan.publishedVersion);
-    const patient = await loadPatientRecord(tx, plan.patientId);
-    // A plan with only a draft has no FHIR version yet: drafts are never shared.
-    if (!version || !patient) throw new AppError("NOT_FOUND");
-    const grants = grantsFor(actor, plan.patientId);
+    if (!version) throw new AppError("NOT_FOUND");
     return {
-      result: { version, patient, grants, current: version.version === plan.publishedVersion },
-      audit: { patientId: plan.patientId, planId: input.planId, version: version.version, reason, detail: { breakGlass, summaryOnly: grants.summaryOnly } },
+      result: { version, patient: plan.patient, grants: plan.grants },
+      audit: { patientId: plan.patientId, planId: input.planId, version: version.version, reason: plan.reason, detail: { breakGlass: plan.breakGlass, summaryOnly: plan.grants.summaryOnly } },
     };
   },
 });
@@ -88,16 +85,11 @@ export const fhirCarePlanHistory = defineUseCase({
   action: "plan.viewHistory",
   input: z.object({ planId: z.uuid(), reason: reasonInput }),
   async run({ tx, actor, input, requirePatient }) {
-    const plan = await tx.carePlan.findUnique({ where: { id: input.planId }, select: { patientId: true, publishedVersion: true } });
-    if (!plan) throw new AppError("NOT_FOUND");
-    requirePatient(plan.patientId);
-    const { reason, breakGlass } = await requireReason(tx, actor, plan.patientId, input.reason);
+    const plan = await openPlan(tx, actor, input.planId, input.reason, requirePatient);
     const versions = await loadVersionRecords(tx, input.planId);
-    const patient = await loadPatientRecord(tx, plan.patientId);
-    if (!patient || versions.length === 0) throw new AppError("NOT_FOUND");
     return {
-      result: { versions, patient, grants: grantsFor(actor, plan.patientId) },
-      audit: { patientId: plan.patientId, planId: input.planId, version: plan.publishedVersion, reason, detail: { breakGlass, versions: versions.length } },
+      result: { versions, patient: plan.patient, grants: plan.grants },
+      audit: { patientId: plan.patientId, planId: input.planId, version: plan.publishedVersion, reason: plan.reason, detail: { breakGlass: plan.breakGlass, versions: versions.length } },
     };
   },
 });

@@ -1,24 +1,12 @@
 import type { ConsentRecord, PatientRecord, PlanVersionRecord } from "@/lib/domain/fhir";
 import type { PlanContent } from "@/lib/domain/plan";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { patientSummarySelect } from "../patients";
 
 type Tx = Prisma.TransactionClient;
 
 /** Rows as the FHIR mapping wants them (lib/domain/fhir/types.ts): loaded here, mapped there. */
-export const patientRecordSelect = {
-  id: true,
-  nhsNumber: true,
-  givenName: true,
-  familyName: true,
-  dateOfBirth: true,
-  sex: true,
-  addressLine1: true,
-  addressLine2: true,
-  town: true,
-  postcode: true,
-  phone: true,
-  dateOfDeath: true,
-} as const satisfies Prisma.PatientSelect;
+export const patientRecordSelect = { ...patientSummarySelect, phone: true } as const satisfies Prisma.PatientSelect;
 
 export async function loadPatientRecord(tx: Tx, patientId: string): Promise<PatientRecord | null> {
   return tx.patient.findUnique({ where: { id: patientId }, select: patientRecordSelect });

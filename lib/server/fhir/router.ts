@@ -11,7 +11,8 @@ import type { Caller } from "../actor";
 import { callerFromBearer } from "../api-clients/authenticate";
 import { roleLabels } from "@/lib/domain/roles";
 import { AppError, isAppError } from "../errors";
-import { ACCESS_REASON_HEADER, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirReadPatient, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
+import { getPatient } from "../patients";
+import { ACCESS_REASON_HEADER, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
 import { fhirError, fhirResponse, unauthenticated } from "./responses";
 import { checkParams, nhsNumberFromIdentifier, patientIdFromReference } from "./search-params";
 
@@ -122,7 +123,8 @@ async function searchPatients(ctx: Ctx): Promise<Response> {
 }
 
 async function readPatient(ctx: Ctx, patientId: string): Promise<Response> {
-  return fhirResponse(toFhirPatient(await fhirReadPatient(ctx.caller, { patientId })));
+  // The app's own patient read: same policy, same audit action.
+  return fhirResponse(toFhirPatient(await getPatient(ctx.caller, { patientId })));
 }
 
 async function patientEverything(ctx: Ctx, patientId: string): Promise<Response> {
