@@ -11,6 +11,8 @@ export type IdentityProviderId = typeof CIS2 | typeof NHS_LOGIN;
 export const cis2Scopes = "openid profile email nhsperson associatedorgs nationalrbacaccess professionalmemberships organisationalmemberships selectedrole";
 export const nhsLoginScopes = "openid profile email phone";
 
+export const nhsLoginVectorsOfTrust = JSON.stringify(["P9.Cp.Cd", "P9.Cp.Ck", "P9.Cm", "P5.Cp.Cd", "P5.Cp.Ck", "P5.Cm"]);
+
 type Claims = Record<string, unknown> & { sub: string };
 
 /**
@@ -65,7 +67,9 @@ export function nhsLoginProvider(config: NhsLoginConfig): OAuthConfig<Claims> {
     // NHS login: no client secret; the client proves itself with a JWT signed by its private key (RS512).
     client: { token_endpoint_auth_method: "private_key_jwt", token_endpoint_auth_signing_alg: "RS512", id_token_signed_response_alg: "RS512" },
     jwks: { keys: [config.privateJwk] },
-    authorization: { params: { scope: nhsLoginScopes } },
+    // Accept P5 as well as P9 (vectors of trust), so a person not yet proofed to P9 gets our
+    // explanation of how to get there rather than NHS login's refusal; P9 alone reads records.
+    authorization: { params: { scope: nhsLoginScopes, vtr: nhsLoginVectorsOfTrust } },
     token: {
       // NHS login wants the client assertion's audience to be its token endpoint (openid-client
       // uses the issuer by default), so the code exchange is done here with that one change.
