@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { demoAccounts, type DemoRole } from "./e2e/accounts";
+import { appIdentityEnv, createTestIdentitySetup, issuerUrl, type TestIdentitySetup } from "./test/oidc-provider/setup";
 
 // A fresh embedded database for every run (or a fresh PostgreSQL database when
 // E2E_DATABASE_URL is set): runs never depend on data left by another run.
@@ -14,6 +15,12 @@ const baseURL = `http://localhost:${port}`;
 // cross instances (LISTEN/NOTIFY). Specs reach it through E2E_SECOND_BASE_URL.
 const secondInstance = !!process.env.E2E_DATABASE_URL;
 process.env.E2E_SECOND_BASE_URL = secondInstance ? `http://localhost:${port + 1}` : "";
+// The local OpenID Connect provider (CIS2-like and NHS-login-like) the app trusts during the run,
+// with a fresh client secret and client key, made once and handed to workers like the folder.
+const oidcPort = Number(process.env.E2E_OIDC_PORT || 3390);
+const appUrls = [baseURL, ...(secondInstance ? [`http://localhost:${port + 1}`] : [])];
+process.env.E2E_OIDC_SETUP ||= JSON.stringify(createTestIdentitySetup(oidcPort, appUrls));
+const identity = JSON.parse(process.env.E2E_OIDC_SETUP) as TestIdentitySetup;
 
 function server(serverPort: number, after?: string) {
   const url = `http://localhost:${serverPort}`;
@@ -29,9 +36,19 @@ function server(serverPort: number, after?: string) {
       UCP_DATA_DIR: process.env.E2E_DATA_DIR!,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       NEXTAUTH_URL: url,
+      ...appIdentityEnv(identity),
     },
   };
 }
+
+const oidcProvider = {
+  command: "node_modules/.bin/tsx test/oidc-provider/main.ts",
+  url: `${issuerUrl(identity, "cis2")}/.well-known/openid-configuration`,
+  timeout: 30_000,
+  reuseExistingServer: false,
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+  env: { OIDC_TEST_SETUP: process.env.E2E_OIDC_SETUP },
+};
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -64,6 +81,8 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
     { name: "signed-out", testMatch: /signed-out\.spec\.ts/, use: chromium },
+    // Sign-in through the local CIS2-like and NHS-login-like provider: each test signs in itself.
+    { name: "nhs-identity", testMatch: /nhs-identity\.spec\.ts/, use: chromium },
     ...Object.keys(demoAccounts).map((role) => ({
       name: role,
       dependencies: ["setup"],
@@ -71,5 +90,5 @@ export default defineConfig({
       use: { ...chromium, storageState: `e2e/.auth/${role}.json` },
     })),
   ],
-  webServer: [server(port), ...(secondInstance ? [server(port + 1, `${baseURL}/signin`)] : [])],
+  webServer: [oidcProvider, server(port), ...(secondInstance ? [server(port + 1, `${baseURL}/signin`)] : [])],
 });

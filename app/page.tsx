@@ -12,6 +12,7 @@ import { listUsers } from "@/lib/server/users";
 import { openChangeRequests } from "@/lib/server/views/change-requests";
 import { getPlanView } from "@/lib/server/views/plan-view";
 import { MyPlan } from "@/components/patient-view/MyPlan";
+import { ProveWhoYouAre } from "@/components/patient-view/ProveWhoYouAre";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -35,6 +36,11 @@ export default async function HomePage() {
         </ul>
       </>
     );
+  }
+
+  if (actor.role === "PATIENT" && actor.proofingLevel && actor.proofingLevel !== "P9") {
+    // Enforced in loadActor (no patientId, so the policy refuses every "own" read); this only explains.
+    return <ProveWhoYouAre />;
   }
 
   if (actor.role === "ADMIN") {

@@ -11,7 +11,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function fillSignInForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** axe with the WCAG 2.2 A and AA rules: the page must have no violations. */

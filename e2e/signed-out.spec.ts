@@ -27,7 +27,7 @@ test("a wrong password shows an error and the email address stays", async ({ pag
 
 test("empty fields get a message each", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.locator(".nhsuk-error-summary")).toContainText("Enter your email address");
   await expect(page.locator(".nhsuk-error-summary")).toContainText("Enter your password");
 });

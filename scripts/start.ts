@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { databaseConfig, dataDir } from "../lib/db/config";
 import { acquirePgliteLock, DatabaseFolderInUseError } from "../lib/db/pglite-lock";
+import { readIdentityConfig } from "../lib/server/auth/identity-config";
 import { buildIfNeeded } from "./lib/build";
 import { prepareDatabase } from "./lib/prepare";
 import { resolveAuthSecret } from "./lib/secret";
@@ -29,6 +30,13 @@ async function main(): Promise<void> {
   const port = process.env.PORT || "3000";
   const config = databaseConfig();
   const secret = resolveAuthSecret(process.env, dataDir());
+  // A half-configured provider or a bad role table stops the start here, with the reason.
+  const identity = readIdentityConfig();
+  console.log(
+    `[start] Sign-in: email and password` +
+      (identity.cis2 ? `; CIS2 at ${identity.cis2.issuer} (role table: ${identity.cis2.roleTableSource})` : "") +
+      (identity.nhsLogin ? `; NHS login at ${identity.nhsLogin.issuer}` : ""),
+  );
 
   if (config.kind === "pglite") {
     acquirePgliteLock(config.dataDir);

@@ -1,3 +1,4 @@
+import type { ProofingLevel } from "@/lib/domain/identity/nhs-login";
 import type { Role } from "@/lib/domain/roles";
 
 declare module "next-auth" {
@@ -9,12 +10,17 @@ declare module "next-auth" {
       role: Role;
       organisationId: string | null;
       patientId: string | null;
+      /** "credentials", "cis2" or "nhs-login". */
+      provider: string;
+      proofingLevel: ProofingLevel | null;
     };
   }
   interface User {
     role: Role;
     organisationId: string | null;
     patientId: string | null;
+    /** Set by the signIn callback once an identity provider's account is linked. */
+    identity?: { provider: string; proofingLevel: ProofingLevel | null };
   }
 }
 
@@ -23,6 +29,8 @@ declare module "next-auth/jwt" {
     role?: Role;
     organisationId?: string | null;
     patientId?: string | null;
+    provider?: string;
+    proofingLevel?: ProofingLevel | null;
     /** When the account was last confirmed active (ms since epoch). */
     checkedAt?: number;
   }

@@ -13,10 +13,11 @@ const messages = {
 };
 
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+/** `providerError`: why a sign-in through CIS2 or NHS login just failed, shown in the same error summary. */
+export function SignInForm({ callbackUrl, providerError }: { callbackUrl: string | null; providerError?: string | null }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
+  const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>(providerError ? { form: providerError } : {});
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent) {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { ProofingLevel } from "@/lib/domain/identity/nhs-login";
 import { isRole, type Role } from "@/lib/domain/roles";
 
 /** Who is asking, as loaded fresh from the database for this request. */
@@ -10,6 +11,8 @@ export interface Actor {
   organisationId: string | null;
   organisationName: string | null;
   patientId: string | null;
+  /** NHS login sessions only: how well the person's identity was checked this session. */
+  proofingLevel?: ProofingLevel;
 }
 
 /** The actor plus where the request came from, for the audit trail. */
@@ -44,10 +47,23 @@ export function toActor(user: UserRow): Actor {
   };
 }
 
-/** The signed-in user as the database knows them now: deactivated accounts are nobody. */
-export async function loadActor(userId: string | undefined | null): Promise<Actor | null> {
+/** What the session itself says about how it was signed in. */
+export interface SessionIdentity {
+  proofingLevel?: ProofingLevel | null;
+}
+
+/**
+ * The signed-in user as the database knows them now: deactivated accounts are nobody.
+ * An NHS login account reaches its patient record only in a session proofed to P9: the link
+ * stays in the database, but a P5/P0 session (or a caller that does not say) gets no
+ * patientId, so every "own" grant of the policy denies it.
+ */
+export async function loadActor(userId: string | undefined | null, session: SessionIdentity = {}): Promise<Actor | null> {
   if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
   const user = await db().user.findUnique({ where: { id: userId }, include: { organisation: { select: { name: true } } } });
   if (!user || !user.active || !isRole(user.role)) return null;
-  return toActor(user);
+  const actor = toActor(user);
+  if (user.identityProvider !== "nhs-login") return actor;
+  const proofingLevel = session.proofingLevel ?? "P0";
+  return { ...actor, proofingLevel, patientId: proofingLevel === "P9" ? actor.patientId : null };
 }

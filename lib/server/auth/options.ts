@@ -1,15 +1,30 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { loadActor } from "../actor";
 import { writeAudit } from "../audit";
 import { requestInfo } from "../request-info";
+import { identityConfig } from "./identity-config";
+import { linkCis2Identity, linkNhsLoginIdentity } from "./link-identity";
+import { CIS2, cis2Provider, NHS_LOGIN, nhsLoginProvider } from "./nhs-identity-providers";
 import { signInWithPassword } from "./sign-in";
 
 /** Idle lifetime: the cookie is re-issued on activity and lapses after this long without. */
 export const SESSION_IDLE_SECONDS = 15 * 60;
 /** A deactivated account is locked out within this long, even if its cookie is fresh. */
 const RECHECK_MS = 60_000;
+
+/** Request details for the audit trail; none outside a request (tests call the callbacks directly). */
+async function currentRequest() {
+  try {
+    return requestInfo(await headers());
+  } catch {
+    return { ip: null, userAgent: null };
+  }
+}
+
+const identity = identityConfig();
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
@@ -31,14 +46,49 @@ export const authOptions: NextAuthOptions = {
         return null;
       },
     }),
+    // NHS identities, each only when configured (see README "Sign in with NHS identities").
+    ...(identity.cis2 ? [cis2Provider(identity.cis2)] : []),
+    ...(identity.nhsLogin ? [nhsLoginProvider(identity.nhsLogin)] : []),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    /**
+     * For NHS identities: link the provider's account to ours (or refuse, with a page that says
+     * why). next-auth hands this same `user` object to the jwt callback, so the linked account
+     * replaces the bare profile here.
+     */
+    async signIn({ user, account, profile }) {
+      if (account?.provider === "credentials") return true;
+      const request = await currentRequest();
+      const outcome =
+        account?.provider === CIS2 && identity.cis2
+          ? await linkCis2Identity(profile, identity.cis2.roleTable, request)
+          : account?.provider === NHS_LOGIN
+            ? await linkNhsLoginIdentity(profile, request)
+            : null;
+      if (!outcome) return false;
+      if (!outcome.ok) return outcome.redirect;
+      Object.assign(user, outcome.user);
+      return true;
+    },
+    async jwt({ token, user, account }) {
       if (user) {
-        return { ...token, sub: user.id, role: user.role, organisationId: user.organisationId, patientId: user.patientId, checkedAt: Date.now() };
+        // An identity provider's sign-in must have been linked by the signIn callback above.
+        if (account && account.provider !== "credentials" && user.identity?.provider !== account.provider) throw new Error("Identity not linked");
+        return {
+          ...token,
+          sub: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role,
+          organisationId: user.organisationId,
+          patientId: user.patientId,
+          provider: account?.provider ?? "credentials",
+          proofingLevel: user.identity?.proofingLevel ?? null,
+          checkedAt: Date.now(),
+        };
       }
       if (Date.now() - (token.checkedAt ?? 0) > RECHECK_MS) {
-        const actor = await loadActor(token.sub);
+        const actor = await loadActor(token.sub, { proofingLevel: token.proofingLevel });
         // Throwing makes next-auth clear the session cookie.
         if (!actor) throw new Error("Account is no longer active");
         return { ...token, role: actor.role, organisationId: actor.organisationId, patientId: actor.patientId, checkedAt: Date.now() };
@@ -53,13 +103,15 @@ export const authOptions: NextAuthOptions = {
         role: token.role!,
         organisationId: token.organisationId ?? null,
         patientId: token.patientId ?? null,
+        provider: token.provider ?? "credentials",
+        proofingLevel: token.proofingLevel ?? null,
       };
       return session;
     },
   },
   events: {
     async signOut({ token }) {
-      const actor = await loadActor(token?.sub);
+      const actor = await loadActor(token?.sub, { proofingLevel: token?.proofingLevel });
       if (actor) await writeAudit(db(), { actor }, "auth.signOut", "SUCCESS");
     },
   },
