@@ -25,5 +25,5 @@ export { demoPlanContent, demoPlanKinds, type DemoPlanKind } from "./demo";
 export { LONG_TEXT, SHORT_TEXT, isPhoneNumber, type Field } from "./fields";
 export type { FieldLabel, Section } from "./section";
 export * from "./value-sets";
-export { isVisibleField, summaryFields, viewForRole, type CutPlan, type RoleView, type ViewGrants } from "./role-view";
+export { isVisibleField, summaryFields, viewForRole, viewGrantsFor, type CutPlan, type RoleView, type ViewGrants } from "./role-view";
 export { planInPlainEnglish, type PlainSection } from "./plain-english";

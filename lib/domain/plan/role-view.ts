@@ -1,3 +1,4 @@
+import { grantFor, isAllowed, type PolicySubject } from "../policy";
 import type { PlanContent } from "./schema";
 import { sensitiveFields } from "./sensitive";
 
@@ -35,6 +36,14 @@ export const summaryFields = [
 ] as const;
 
 export type RoleView = { [S in keyof PlanContent]: Partial<PlanContent[S]> };
+
+/** The policy's answer for this reader and patient, as the grants every view, API and print cuts by. */
+export function viewGrantsFor(reader: PolicySubject, patientId: string): ViewGrants {
+  return {
+    accessInstructions: isAllowed(reader, "plan.viewAccessInstructions", { patientId }),
+    summaryOnly: grantFor(reader.role, "plan.viewEmergency") === "subset",
+  };
+}
 
 export interface CutPlan {
   content: RoleView;

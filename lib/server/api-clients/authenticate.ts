@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { isRole } from "@/lib/domain/roles";
-import type { Caller } from "../actor";
+import { toActor, type Caller } from "../actor";
 import { writeAudit } from "../audit";
 import { requestInfo } from "../request-info";
 import { hashToken, isWellFormedToken } from "./token";
@@ -37,16 +37,9 @@ export async function callerFromBearer(headers: Headers): Promise<BearerResult> 
   }
   return {
     ok: true,
+    // An API client is an actor like a user: a system has no email and no patient record.
     caller: {
-      actor: {
-        userId: client.id,
-        role: client.role,
-        name: client.name,
-        email: "",
-        organisationId: client.organisationId,
-        organisationName: client.organisation.name,
-        patientId: null,
-      },
+      actor: toActor({ ...client, email: "", patientId: null }),
       ...info,
       via: "fhir-api",
     },

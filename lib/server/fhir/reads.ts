@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import type { PatientRecord, PlanVersionRecord, ViewGrants } from "@/lib/domain/fhir";
+import type { PatientRecord, PlanVersionRecord } from "@/lib/domain/fhir";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { grantFor, isAllowed } from "@/lib/domain/policy";
+import { viewGrantsFor } from "@/lib/domain/plan";
 import { plainText } from "@/lib/domain/text";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
@@ -18,14 +18,6 @@ export const BREAK_GLASS_API_MESSAGE =
   `This patient is not cared for by your organisation: send why you need their plan in the ${ACCESS_REASON_HEADER} header (it is audited)`;
 
 const reasonInput = plainText("Access reason", 500).optional();
-
-/** The same cut of the plan the app's views make for this role. */
-function grantsFor(actor: Actor, patientId: string): ViewGrants {
-  return {
-    accessInstructions: isAllowed(actor, "plan.viewAccessInstructions", { patientId }),
-    summaryOnly: grantFor(actor.role, "plan.viewEmergency") === "subset",
-  };
-}
 
 /** Emergency roles have a default reason; authors outside the care team must give one. */
 async function requireReason(tx: Tx, actor: Actor, patientId: string, given: string | undefined) {
@@ -46,7 +38,7 @@ async function openPlan(tx: Tx, actor: Actor, planId: string, given: string | un
   const patient = await loadPatientRecord(tx, plan.patientId);
   // A plan with only a draft has no FHIR version yet: drafts are never shared.
   if (!patient || plan.publishedVersion === 0) throw new AppError("NOT_FOUND");
-  return { ...plan, patient, reason, breakGlass, grants: grantsFor(actor, plan.patientId) };
+  return { ...plan, patient, reason, breakGlass, grants: viewGrantsFor(actor, plan.patientId) };
 }
 
 /** `Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|<n>`: zero or one patient. */
@@ -104,11 +96,11 @@ export const fhirSearchCarePlans = defineUseCase({
     const patient = await loadPatientRecord(tx, input.patientId);
     const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId }, select: { id: true, publishedVersion: true } });
     if (!patient || !plan || plan.publishedVersion === 0) {
-      return { result: { versions: [] as PlanVersionRecord[], patient, grants: grantsFor(actor, input.patientId) }, audit: { patientId: input.patientId, detail: { search: true, resultCount: 0 } } };
+      return { result: { versions: [] as PlanVersionRecord[], patient, grants: viewGrantsFor(actor, input.patientId) }, audit: { patientId: input.patientId, detail: { search: true, resultCount: 0 } } };
     }
     const { reason, breakGlass } = await requireReason(tx, actor, input.patientId, input.reason);
     const versions = await loadVersionRecords(tx, plan.id, plan.publishedVersion);
-    const grants = grantsFor(actor, input.patientId);
+    const grants = viewGrantsFor(actor, input.patientId);
     return {
       result: { versions, patient, grants },
       audit: { patientId: input.patientId, planId: plan.id, version: plan.publishedVersion, reason, detail: { search: true, breakGlass, summaryOnly: grants.summaryOnly } },
@@ -133,7 +125,7 @@ export const fhirEverything = defineUseCase({
     if ("planId" in input && (!plan || plan.publishedVersion === 0)) throw new AppError("NOT_FOUND");
     const { reason, breakGlass } = await requireReason(tx, actor, patientId, input.reason);
     const [version] = plan && plan.publishedVersion > 0 ? await loadVersionRecords(tx, plan.id, plan.publishedVersion) : [];
-    const grants = grantsFor(actor, patientId);
+    const grants = viewGrantsFor(actor, patientId);
     return {
       result: { patient, version: version ?? null, consents: await loadConsentRecords(tx, patientId), grants },
       audit: { patientId, planId: plan?.id ?? null, version: version?.version ?? null, reason, detail: { everything: true, breakGlass, summaryOnly: grants.summaryOnly } },

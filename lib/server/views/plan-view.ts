@@ -1,9 +1,8 @@
 import "server-only";
 import { startOfDay } from "date-fns";
 import { z } from "zod";
-import { diffPlans, isVisibleField, viewForRole, type PlanChange, type PlanContent, type ViewGrants } from "@/lib/domain/plan";
+import { diffPlans, isVisibleField, viewForRole, viewGrantsFor, type PlanChange, type PlanContent, type ViewGrants } from "@/lib/domain/plan";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { grantFor, isAllowed } from "@/lib/domain/policy";
 import { plainText } from "@/lib/domain/text";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
@@ -36,10 +35,7 @@ export const getPlanView = defineUseCase({
 
     const plan = patient.plan;
     const current = plan?.versions[0];
-    const grants = {
-      accessInstructions: isAllowed(actor, "plan.viewAccessInstructions", { patientId: patient.id }),
-      summaryOnly: grantFor(actor.role, "plan.viewEmergency") === "subset",
-    };
+    const grants = viewGrantsFor(actor, patient.id);
     const { plan: _plan, ...demographics } = patient;
     // Without an explicit version, compare with what this reader saw last time (from the audit trail).
     const lastSeen = input.changedFrom ?? (current ? await lastViewedVersion(tx, actor.userId, current.planId) : undefined);
