@@ -81,6 +81,9 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
     { name: "signed-out", testMatch: /signed-out\.spec\.ts/, use: chromium },
+    // Attacks on the started app over HTTP, as an outsider would (e2e/security/*.spec.ts):
+    // each test signs in (or not) by itself, so nothing depends on another project's state.
+    { name: "security", testMatch: /security\/.*\.spec\.ts/, use: chromium },
     // Sign-in through the local CIS2-like and NHS-login-like provider: each test signs in itself.
     { name: "nhs-identity", testMatch: /nhs-identity\.spec\.ts/, use: chromium },
     ...Object.keys(demoAccounts).map((role) => ({
