@@ -23,7 +23,7 @@ const { demoPlanContent, toFormValues } = await import("../lib/domain/plan");
 const { getPlanView } = await import("../lib/server/views/plan-view");
 const { openDraft } = await import("../lib/server/plans/drafts");
 const { publishPlan } = await import("../lib/server/plans/publish");
-const { onPlanPublished } = await import("../lib/server/events/plan-events");
+const { onPlanChanged } = await import("../lib/server/events/plan-events");
 const { handleFhirRequest } = await import("../lib/server/fhir/router");
 const { createApiClientRecord } = await import("../lib/server/api-clients/store");
 
@@ -73,7 +73,7 @@ const draft = await openDraft(caller, { patientId: patient.id });
 const contents = demoPlanContent().map((c) => toFormValues(c));
 let version = 0;
 let heard: (() => void) | null = null;
-const stop = await onPlanPublished(patient.id, () => heard?.());
+const stop = await onPlanChanged(patient.id, () => heard?.());
 const publishTimes: number[] = [];
 const latencies: number[] = [];
 for (let i = 0; i < 50; i++) {

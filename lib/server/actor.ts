@@ -22,6 +22,8 @@ export interface Caller {
   userAgent?: string | null;
   /** How the request came, when not through the app's pages: recorded in every audit row. */
   via?: "fhir-api" | "cli";
+  /** What the session said when the actor was loaded, so long-lived work (a live stream) can re-check it. */
+  session?: SessionIdentity;
 }
 
 interface UserRow {

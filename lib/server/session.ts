@@ -8,6 +8,16 @@ import { requestInfo } from "./request-info";
 /** The caller of this request: the signed-in user (re-read from the database) and where they are. */
 export async function currentCaller(): Promise<Caller> {
   const session = await getServerSession(authOptions);
-  const actor = await loadActor(session?.user?.id, { proofingLevel: session?.user?.proofingLevel });
-  return { actor, ...requestInfo(await headers()) };
+  const identity = { proofingLevel: session?.user?.proofingLevel };
+  const actor = await loadActor(session?.user?.id, identity);
+  return { actor, session: identity, ...requestInfo(await headers()) };
+}
+
+/**
+ * Is the caller's session still good (not signed out, not expired, account still active)?
+ * For work that outlives the request that checked it, such as a live-update stream.
+ */
+export async function stillSignedIn(caller: Caller): Promise<boolean> {
+  if (!caller.actor) return false;
+  return (await loadActor(caller.actor.userId, caller.session ?? {})) !== null;
 }

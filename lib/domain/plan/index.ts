@@ -17,6 +17,7 @@ export {
   type SectionKey,
 } from "./schema";
 export { sectionStatus, type SectionStatus } from "./status";
+export { planStateToken, type PlanState } from "./state-token";
 export { promotedFields, type PromotedFields } from "./promoted";
 export { dataQualityWarnings, type QualityWarning } from "./quality";
 export { diffPlans, displayValue, type PlanChange } from "./diff";

@@ -6,12 +6,12 @@ import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Caller } from "../actor";
 import { openDraft } from "../plans/drafts";
 import { publishPlan } from "../plans/publish";
-import { notifyPlanPublished, onPlanPublished, type PlanPublished } from "./plan-events";
+import { notifyPlanChanged, onPlanChanged, type PlanChanged } from "./plan-events";
 
-function nextEvent(patientId: string): Promise<PlanPublished> & { stop: Promise<() => void> } {
+function nextEvent(patientId: string): Promise<PlanChanged> & { stop: Promise<() => void> } {
   let stop!: Promise<() => void>;
-  const event = new Promise<PlanPublished>((resolve) => {
-    stop = onPlanPublished(patientId, resolve);
+  const event = new Promise<PlanChanged>((resolve) => {
+    stop = onPlanChanged(patientId, resolve);
   });
   return Object.assign(event, { stop });
 }
@@ -24,8 +24,8 @@ describe("plan published events", () => {
       data: { nhsNumber: testNhsNumber(9400 + Math.floor(Math.random() * 90)), givenName: "Ev", familyName: "Ent", dateOfBirth: new Date("1944-04-04"), sex: "FEMALE", addressLine1: "4 Road", town: "London", postcode: "N4 1BX" },
     });
     const other = randomUUID();
-    const heardByOther: PlanPublished[] = [];
-    const stopOther = await onPlanPublished(other, (e) => heardByOther.push(e));
+    const heardByOther: PlanChanged[] = [];
+    const stopOther = await onPlanChanged(other, (e) => heardByOther.push(e));
 
     const waiting = nextEvent(patient.id);
     await waiting.stop;
@@ -39,17 +39,17 @@ describe("plan published events", () => {
 
   it("say nothing for a publish that rolls back", async () => {
     const patientId = randomUUID();
-    const heard: PlanPublished[] = [];
-    const stop = await onPlanPublished(patientId, (e) => heard.push(e));
+    const heard: PlanChanged[] = [];
+    const stop = await onPlanChanged(patientId, (e) => heard.push(e));
     await expect(
       db().$transaction(async (tx) => {
-        await notifyPlanPublished(tx, { patientId, planId: randomUUID(), version: 99 });
+        await notifyPlanChanged(tx, { kind: "published", patientId, planId: randomUUID(), version: 99 });
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
     // A committed event sent afterwards arrives alone: the rolled-back one never does.
-    const next = new Promise<PlanPublished>((resolve) => void onPlanPublished(patientId, resolve));
-    await db().$transaction((tx) => notifyPlanPublished(tx, { patientId, planId: randomUUID(), version: 100 }));
+    const next = new Promise<PlanChanged>((resolve) => void onPlanChanged(patientId, resolve));
+    await db().$transaction((tx) => notifyPlanChanged(tx, { kind: "published", patientId, planId: randomUUID(), version: 100 }));
     await next;
     stop();
     expect(heard.map((e) => e.version)).toEqual([100]);

@@ -7,20 +7,24 @@ import { openEmbeddedDatabase } from "@/lib/db/pglite-factory";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * "A plan was published" fan-out. Publishing sends a PostgreSQL NOTIFY inside its own
- * transaction, so listeners hear of a version only once it is committed (never a stale or
- * rolled-back one). On PostgreSQL each app instance LISTENs on its own connection, so every
- * instance hears every publish; on PGlite the one in-process database does the same.
+ * "A plan changed" fan-out (published, cancelled, death recorded, consent changed). Each
+ * change sends a PostgreSQL NOTIFY inside its own transaction, so listeners hear of it only
+ * once it is committed (never a stale or rolled-back one). On PostgreSQL each app instance
+ * LISTENs on its own connection, so every instance hears every change; on PGlite the one
+ * in-process database does the same. Listeners re-read the state: the event only says "look".
  */
-export const CHANNEL = "ucp_plan_published";
+export const CHANNEL = "ucp_plan_changed";
 
-export interface PlanPublished {
+export type PlanChangeKind = "published" | "cancelled" | "death" | "consent";
+
+export interface PlanChanged {
+  kind: PlanChangeKind;
   patientId: string;
-  planId: string;
+  planId: string | null;
   version: number;
 }
 
-export async function notifyPlanPublished(tx: Prisma.TransactionClient, event: PlanPublished): Promise<void> {
+export async function notifyPlanChanged(tx: Prisma.TransactionClient, event: PlanChanged): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(event)})`;
 }
 
@@ -29,7 +33,7 @@ const state = ((globalThis as { __ucpPlanEvents?: State }).__ucpPlanEvents ??= {
 
 function deliver(payload: string): void {
   try {
-    const event = JSON.parse(payload) as PlanPublished;
+    const event = JSON.parse(payload) as PlanChanged;
     state.emitter.emit(event.patientId, event);
   } catch {
     // not ours
@@ -66,8 +70,8 @@ function start(): Promise<void> {
   return state.started;
 }
 
-/** Calls `listener` for each version of this patient's plan published from now on. */
-export async function onPlanPublished(patientId: string, listener: (event: PlanPublished) => void): Promise<() => void> {
+/** Calls `listener` for each change to this patient's plan from now on. */
+export async function onPlanChanged(patientId: string, listener: (event: PlanChanged) => void): Promise<() => void> {
   await start();
   state.emitter.on(patientId, listener);
   return () => state.emitter.off(patientId, listener);

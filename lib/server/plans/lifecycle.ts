@@ -4,6 +4,7 @@ import { z } from "zod";
 import { dateInput } from "@/lib/domain/date-input";
 import { plainText } from "@/lib/domain/text";
 import { AppError } from "../errors";
+import { notifyPlanChanged } from "../events/plan-events";
 import { defineUseCase } from "../use-case";
 import { planOrNotFound } from "./load";
 
@@ -19,6 +20,7 @@ export const cancelPlan = defineUseCase({
     const plan = await planOrNotFound(tx, input.planId);
     if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan is already cancelled");
     await tx.carePlan.update({ where: { id: plan.id }, data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason } });
+    await notifyPlanChanged(tx, { kind: "cancelled", patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion });
     return { result: { planId: plan.id }, audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, reason: input.reason } };
   },
 });
@@ -49,6 +51,7 @@ export const recordDeath = defineUseCase({
         diedAtPreferredPlace: input.diedAtPreferredPlace === "not-known" ? null : input.diedAtPreferredPlace === "yes",
       },
     });
+    await notifyPlanChanged(tx, { kind: "death", patientId: patient.id, planId: patient.plan?.id ?? null, version: patient.plan?.publishedVersion ?? 0 });
     return { result: { patientId: patient.id }, audit: { patientId: patient.id, planId: patient.plan?.id ?? null, version: patient.plan?.publishedVersion ?? null } };
   },
 });

@@ -4,7 +4,7 @@ import { plainText } from "@/lib/domain/text";
 import { PLAN_SCHEMA_VERSION, planContentSchema, promotedFields } from "@/lib/domain/plan";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
-import { notifyPlanPublished } from "../events/plan-events";
+import { notifyPlanChanged } from "../events/plan-events";
 import { defineUseCase } from "../use-case";
 import { isUniqueViolation, json, planOrNotFound } from "./load";
 
@@ -67,7 +67,7 @@ export const publishPlan = defineUseCase({
       const current = await tx.consent.findFirst({ where: { patientId: plan.patientId, withdrawnAt: null }, orderBy: { recordedAt: "desc" } });
       if (current?.basis !== basis) await tx.consent.create({ data: { patientId: plan.patientId, basis, recordedById: actor.userId } });
     }
-    await notifyPlanPublished(tx, { patientId: plan.patientId, planId: plan.id, version });
+    await notifyPlanChanged(tx, { kind: "published", patientId: plan.patientId, planId: plan.id, version });
     return { result: { planId: plan.id, version }, audit: { patientId: plan.patientId, planId: plan.id, version, detail: { changeSummary: input.changeSummary.slice(0, 200) } } };
   },
 });

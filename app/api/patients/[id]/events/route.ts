@@ -1,5 +1,5 @@
 import { isAppError } from "@/lib/server/errors";
-import { onPlanPublished } from "@/lib/server/events/plan-events";
+import { onPlanChanged } from "@/lib/server/events/plan-events";
 import { currentCaller } from "@/lib/server/session";
 import { watchPlan } from "@/lib/server/views/watch";
 
@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     async start(controller) {
       const send = (text: string) => controller.enqueue(encoder.encode(text));
       send(`retry: 2000\nevent: ready\ndata: ${JSON.stringify(current)}\n\n`);
-      const stop = await onPlanPublished(id, (event) => send(`event: published\ndata: ${JSON.stringify({ version: event.version })}\n\n`));
+      const stop = await onPlanChanged(id, (event) => send(`event: published\ndata: ${JSON.stringify({ version: event.version })}\n\n`));
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
