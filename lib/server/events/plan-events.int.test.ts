@@ -31,7 +31,7 @@ describe("plan published events", () => {
     await waiting.stop;
     const draft = await openDraft(gp, { patientId: patient.id });
     await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[0]) });
-    await expect(waiting).resolves.toEqual({ patientId: patient.id, planId: draft.planId, version: 1 });
+    await expect(waiting).resolves.toEqual({ kind: "published", patientId: patient.id, planId: draft.planId, version: 1 });
     (await waiting.stop)();
     stopOther();
     expect(heardByOther).toEqual([]);
