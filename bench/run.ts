@@ -22,7 +22,7 @@ const { testNhsNumber } = await import("../lib/domain/nhs-number");
 const { demoPlanContent, toFormValues } = await import("../lib/domain/plan");
 const { getPlanView } = await import("../lib/server/views/plan-view");
 const { openDraft } = await import("../lib/server/plans/drafts");
-const { publishPlan } = await import("../lib/server/plans/publish");
+const { publishContent } = await import("../lib/server/plans/publish-content");
 const { onPlanChanged } = await import("../lib/server/events/plan-events");
 const { handleFhirRequest } = await import("../lib/server/fhir/router");
 const { createApiClientRecord } = await import("../lib/server/api-clients/store");
@@ -79,7 +79,7 @@ const latencies: number[] = [];
 for (let i = 0; i < 50; i++) {
   const arrived = new Promise<number>((resolve) => (heard = () => resolve(performance.now())));
   const start = performance.now();
-  ({ version } = await publishPlan(caller, { planId: draft.planId, baseVersion: version, content: contents[i % contents.length], changeSummary: `bench ${i}` }));
+  ({ version } = await publishContent(caller, { planId: draft.planId, baseVersion: version, content: contents[i % contents.length], changeSummary: `bench ${i}` }));
   publishTimes.push(performance.now() - start);
   latencies.push((await arrived) - start);
 }

@@ -10,7 +10,7 @@ import { searchPatients, getPatient } from "./patients";
 import { getDraft, openDraft } from "./plans/drafts";
 import { plansDueForReview } from "./plans/lifecycle";
 import { getPatientDraft } from "./plans/patient-plan";
-import { publishPlan } from "./plans/publish";
+import { publishContent } from "./plans/publish-content";
 import { getPlanConflict } from "./plans/rebase";
 import { compareVersions, getPlanHistory } from "./plans/versions";
 import { listUsers } from "./users";
@@ -34,8 +34,8 @@ describe("every read path", () => {
     const patient = await db().patient.create({ data: { nhsNumber, givenName: "Read", familyName: "Audit", dateOfBirth: new Date("1942-02-02"), sex: "FEMALE", addressLine1: "8 Road", town: "London", postcode: "W12 8LR" } });
     const draft = await openDraft(gp, { patientId: patient.id });
     const [a, b] = demoPlanContent();
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(a) });
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(b) });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(a) });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(b) });
     const patientId = patient.id;
     const reads: [string, Caller, () => Promise<unknown>][] = [
       ["search", gp, () => searchPatients(gp, { by: "nhs-number", nhsNumber })],

@@ -49,3 +49,14 @@ export function splitPlanPath(key: string): { section: SectionKey; path: string 
   if (!Object.hasOwn(sections, first) || rest.length === 0) return null;
   return { section: first as SectionKey, path: rest.join(".") };
 }
+
+/**
+ * Plan-level problems (path -> message, as publishing reports them) as links to the question in
+ * its section, in the order given: "CPR decision: Enter the reasons ...".
+ */
+export function planProblems(errors: Record<string, string>, planHref: string): { href: string; text: string }[] {
+  return Object.entries(errors).map(([key, message]) => {
+    const at = splitPlanPath(key);
+    return at ? { href: `${planHref}/${at.section}${errorHref(at.section, at.path)}`, text: `${sections[at.section].title}: ${message}` } : { href: planHref, text: message };
+  });
+}

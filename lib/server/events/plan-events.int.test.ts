@@ -5,7 +5,7 @@ import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Caller } from "../actor";
 import { openDraft } from "../plans/drafts";
-import { publishPlan } from "../plans/publish";
+import { publishContent } from "../plans/publish-content";
 import { notifyPlanChanged, onPlanChanged, type PlanChanged } from "./plan-events";
 
 function nextEvent(patientId: string): Promise<PlanChanged> & { stop: Promise<() => void> } {
@@ -30,7 +30,7 @@ describe("plan published events", () => {
     const waiting = nextEvent(patient.id);
     await waiting.stop;
     const draft = await openDraft(gp, { patientId: patient.id });
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[0]) });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[0]) });
     await expect(waiting).resolves.toEqual({ kind: "published", patientId: patient.id, planId: draft.planId, version: 1 });
     (await waiting.stop)();
     stopOther();

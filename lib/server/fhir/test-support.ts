@@ -8,7 +8,7 @@ import type { Caller } from "../actor";
 import { createApiClientRecord } from "../api-clients/store";
 import type { ApiClientRole } from "../api-clients/schema";
 import { openDraft } from "../plans/drafts";
-import { publishPlan } from "../plans/publish";
+import { publishContent } from "../plans/publish-content";
 import { handleFhirRequest } from "./router";
 
 export const BASE = "http://ucp.test/api/fhir/R4";
@@ -49,8 +49,8 @@ export async function setUpFhirFixture(seed: number): Promise<Fixture> {
   const draftOnly = await patient(seed + 1);
   const gp = await userCaller("GP", practice.id);
   const draft = await openDraft(gp, { patientId: withPlan.id });
-  await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues({ ...planContent, aboutMe: { ...planContent.aboutMe, whatMattersMost: "Version one" } }) });
-  await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(planContent) });
+  await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues({ ...planContent, aboutMe: { ...planContent.aboutMe, whatMattersMost: "Version one" } }) });
+  await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(planContent) });
   const draftOnlyPlan = await openDraft(gp, { patientId: draftOnly.id });
   await db().consent.create({ data: { patientId: withPlan.id, basis: "EXPLICIT_CONSENT", recordedById: gp.actor!.userId } });
 

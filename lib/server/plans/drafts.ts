@@ -3,7 +3,8 @@ import { z } from "zod";
 import { draftSchema, emptyFormValues, toFormValues, type PlanContent, type PlanDraft } from "@/lib/domain/plan";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
-import { json, patientOrNotFound, planOrNotFound } from "./load";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { json, lockedPlanOfPatient, patientOrNotFound, planOrNotFound } from "./load";
 
 export interface DraftState {
   planId: string;
@@ -31,7 +32,10 @@ export function stateOf(plan: { id: string; patientId: string; draftContent: unk
 
 /**
  * "Create care plan" / "Update care plan": the patient's draft, starting one when there is
- * none (empty for a new plan, a copy of the current version for a revision).
+ * none (empty for a new plan, a copy of the current version for a revision). Safe to click
+ * twice at once: the plan is inserted only if absent (ON CONFLICT DO NOTHING), then its row is
+ * locked, so of any number of simultaneous clicks exactly one starts the draft and the others
+ * resume it.
  */
 export const openDraft = defineUseCase({
   name: "plan.draftOpened",
@@ -39,20 +43,24 @@ export const openDraft = defineUseCase({
   input: z.object({ patientId: z.uuid() }),
   async run({ tx, actor, input }) {
     await patientOrNotFound(tx, input.patientId);
-    let plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId } });
-    let created = false;
-    if (!plan) {
-      plan = await tx.carePlan.create({
-        data: { patientId: input.patientId, draftContent: json(emptyFormValues()), draftBaseVersion: 0, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId, ownerId: actor.userId, ownerOrganisationId: actor.organisationId },
-      });
-      created = true;
-    } else if (plan.draftContent === null) {
+    const now = new Date();
+    const inserted = await tx.carePlan.createMany({
+      data: [{ patientId: input.patientId, draftContent: json(emptyFormValues()), draftBaseVersion: 0, draftUpdatedAt: now, draftUpdatedById: actor.userId, ownerId: actor.userId, ownerOrganisationId: actor.organisationId }],
+      skipDuplicates: true,
+    });
+    let plan = await lockedPlanOfPatient(tx, input.patientId);
+    if (!plan) throw new AppError("NOT_FOUND");
+    if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");
+    let created = inserted.count === 1;
+    if (plan.draftContent === null) {
       const current = await tx.carePlanVersion.findUnique({ where: { planId_version: { planId: plan.id, version: plan.publishedVersion } } });
       const values = current ? toFormValues(current.content as PlanContent) : emptyFormValues();
-      plan = await tx.carePlan.update({
-        where: { id: plan.id },
-        data: { draftContent: json(values), draftBaseVersion: plan.publishedVersion, draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
+      const started = await tx.carePlan.updateMany({
+        where: { id: plan.id, draftRevision: plan.draftRevision, draftContent: { equals: Prisma.DbNull }, status: { not: "CANCELLED" } },
+        data: { draftContent: json(values), draftBaseVersion: plan.publishedVersion, draftRevision: { increment: 1 }, draftUpdatedAt: now, draftUpdatedById: actor.userId },
       });
+      if (started.count !== 1) throw new AppError("CONFLICT", "Someone else started this update at the same moment. Try again");
+      plan = await planOrNotFound(tx, plan.id);
       created = true;
     }
     return {
@@ -75,7 +83,7 @@ export const saveDraft = defineUseCase({
     const plan = await planOrNotFound(tx, input.planId);
     if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");
     const updated = await tx.carePlan.updateMany({
-      where: { id: plan.id, draftRevision: input.draftRevision },
+      where: { id: plan.id, draftRevision: input.draftRevision, status: { not: "CANCELLED" } },
       data: { draftContent: json(input.draft), draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId, draftBaseVersion: plan.draftBaseVersion ?? plan.publishedVersion },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "Someone else saved this draft while you were working on it");

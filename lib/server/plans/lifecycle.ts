@@ -8,7 +8,10 @@ import { notifyPlanChanged } from "../events/plan-events";
 import { defineUseCase } from "../use-case";
 import { planOrNotFound } from "./load";
 
-/** Cancels a plan (a reason is required); it stays readable, clearly marked. */
+/**
+ * Cancels a plan (a reason is required); it stays readable, clearly marked. A publish that
+ * crosses it either lands first (and is then cancelled) or finds the plan cancelled: never both.
+ */
 export const cancelPlan = defineUseCase({
   name: "plan.cancelled",
   action: "plan.edit",
@@ -18,8 +21,12 @@ export const cancelPlan = defineUseCase({
   }),
   async run({ tx, input }) {
     const plan = await planOrNotFound(tx, input.planId);
-    if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan is already cancelled");
-    await tx.carePlan.update({ where: { id: plan.id }, data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason } });
+    // Guarded, so a cancel that crosses another cancel or a publish is decided by the database.
+    const cancelled = await tx.carePlan.updateMany({
+      where: { id: plan.id, status: { not: "CANCELLED" } },
+      data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason },
+    });
+    if (cancelled.count !== 1) throw new AppError("CONFLICT", "This plan is already cancelled");
     await notifyPlanChanged(tx, { kind: "cancelled", patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion });
     return { result: { planId: plan.id }, audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, reason: input.reason } };
   },

@@ -3,6 +3,22 @@ import { AppError } from "../errors";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * The plan by id, or "not found", with its row locked until the transaction ends, so a publish,
+ * cancel or draft start decides on a state nobody can change under it (PGlite runs one
+ * transaction at a time anyway). The writes stay guarded too: the lock is the first defence.
+ */
+export async function lockedPlanOrNotFound(tx: Tx, planId: string) {
+  await tx.$queryRaw`SELECT id FROM "CarePlan" WHERE id = ${planId}::uuid FOR UPDATE`;
+  return planOrNotFound(tx, planId);
+}
+
+/** The patient's plan with its row locked (see lockedPlanOrNotFound), or null when there is none. */
+export async function lockedPlanOfPatient(tx: Tx, patientId: string) {
+  await tx.$queryRaw`SELECT id FROM "CarePlan" WHERE "patientId" = ${patientId}::uuid FOR UPDATE`;
+  return tx.carePlan.findUnique({ where: { patientId } });
+}
+
 /** The plan by id, or "not found". */
 export async function planOrNotFound(tx: Tx, planId: string) {
   const plan = await tx.carePlan.findUnique({ where: { id: planId } });

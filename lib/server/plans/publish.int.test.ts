@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { openDraft, saveDraft } from "./drafts";
 import { cancelPlan, recordDeath } from "./lifecycle";
 import { publishPlan } from "./publish";
+import { publishContent } from "./publish-content";
 import { compareVersions, getPlanHistory } from "./versions";
 
 let nextNumber = 7000 + Math.floor(Math.random() * 2000) * 10;
@@ -50,10 +51,10 @@ describe("authoring a plan", () => {
     expect(saved.draftRevision).toBe(draft.draftRevision + 1);
     expect(await code(saveDraft(gp, { planId: draft.planId, draftRevision: draft.draftRevision, draft: emptyFormValues() }))).toBe("CONFLICT");
 
-    const result = await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first), changeSummary: "First plan" });
-    expect(result.version).toBe(1);
+    const result = await publishPlan(gp, { planId: draft.planId, baseVersion: 0, draftRevision: saved.draftRevision, changeSummary: "First plan" });
+    expect(result).toEqual({ status: "published", planId: draft.planId, version: 1 });
     const version = await db().carePlanVersion.findUniqueOrThrow({ where: { planId_version: { planId: draft.planId, version: 1 } } });
-    expect(version.content).toEqual(first);
+    expect(version.content).toEqual({ ...first, planDetails: { ...first.planDetails, changeSummary: "First plan" } });
     expect(version.cprDecision).toBe(first.cpr.decision);
     const plan = await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } });
     expect(plan).toMatchObject({ status: "ACTIVE", publishedVersion: 1, draftContent: null });
@@ -64,39 +65,59 @@ describe("authoring a plan", () => {
   it("refuses to publish an incomplete plan, with messages at each field", async () => {
     const patient = await newPatient();
     const draft = await openDraft(gp, { patientId: patient.id });
-    const error = await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: emptyFormValues() }).catch((e) => e);
+    const error = await publishPlan(gp, { planId: draft.planId, baseVersion: 0, draftRevision: draft.draftRevision }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error.code).toBe("INVALID");
-    expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(["content.aboutMe.whatMattersMost", "content.planDetails.reviewDate"]));
+    expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(["aboutMe.whatMattersMost", "planDetails.reviewDate"]));
     expect(await db().carePlanVersion.count({ where: { planId: draft.planId } })).toBe(0);
   });
 
-  it("of 20 concurrent publishes from one stale base, exactly one wins; versions stay gap-free", async () => {
+  it("of 20 concurrent publishes of one checked draft, exactly one wins; versions stay gap-free", async () => {
     const patient = await newPatient();
     const draft = await openDraft(gp, { patientId: patient.id });
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+    const revision = await openDraft(gp, { patientId: patient.id });
+    const saved = await saveDraft(gp, { planId: draft.planId, draftRevision: revision.draftRevision, draft: toFormValues(second) });
     const writers = await Promise.all(Array.from({ length: 20 }, () => caller("NURSE")));
     const outcomes = await Promise.all(
-      writers.map((w, i) => code(publishPlan(w, { planId: draft.planId, baseVersion: 1, content: toFormValues(i % 2 ? first : second), changeSummary: `writer ${i}` }))),
+      writers.map(async (w, i) => {
+        try {
+          return (await publishPlan(w, { planId: draft.planId, baseVersion: 1, draftRevision: saved.draftRevision, changeSummary: `writer ${i}` })).status;
+        } catch (e) {
+          if (e instanceof AppError) return e.code;
+          throw e;
+        }
+      }),
     );
-    expect(outcomes.filter((o) => o === "OK")).toHaveLength(1);
-    expect(outcomes.filter((o) => o === "CONFLICT")).toHaveLength(19);
+    expect(outcomes.filter((o) => o === "published")).toHaveLength(1);
+    // The others are told to go to the conflict page (where their checked answers wait) or that it moved on.
+    expect(outcomes.filter((o) => o === "kept" || o === "CONFLICT")).toHaveLength(19);
     const versions = await db().carePlanVersion.findMany({ where: { planId: draft.planId }, orderBy: { version: "asc" } });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
-    const published = await db().auditEvent.count({ where: { planId: draft.planId, action: "plan.published", outcome: "SUCCESS" } });
-    expect(published).toBe(versions.length);
+    const published = await db().auditEvent.findMany({ where: { planId: draft.planId, action: "plan.published", outcome: "SUCCESS" } });
+    expect(published.filter((a) => (a.detail as { outcome?: string }).outcome === "published")).toHaveLength(versions.length);
     const plan = await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } });
     expect(plan.publishedVersion).toBe(2);
+  });
+
+  it("owns the change-summary rule: a revision needs one, a first version does not", async () => {
+    const patient = await newPatient();
+    const draft = await openDraft(gp, { patientId: patient.id });
+    const saved = await saveDraft(gp, { planId: draft.planId, draftRevision: draft.draftRevision, draft: toFormValues(first) });
+    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, draftRevision: saved.draftRevision });
+    const revision = await openDraft(gp, { patientId: patient.id });
+    const error = await publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: revision.draftRevision, changeSummary: "  " }).catch((e) => e);
+    expect(error).toMatchObject({ code: "INVALID", fieldErrors: { changeSummary: "Enter a summary of what changed in this version" } });
   });
 
   it("revises from the current version and compares versions in plain language", async () => {
     const patient = await newPatient();
     const draft = await openDraft(gp, { patientId: patient.id });
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
     const revision = await openDraft(gp, { patientId: patient.id });
     expect(revision.baseVersion).toBe(1);
     expect(revision.draft).toEqual(toFormValues(first));
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(second), changeSummary: "Reviewed" });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(second), changeSummary: "Reviewed" });
     const compared = await compareVersions(gp, { planId: draft.planId, from: 1, to: 2 });
     expect(compared.changes.length).toBeGreaterThan(0);
     expect(compared.changes.every((c) => c.label && c.before !== c.after)).toBe(true);
@@ -114,6 +135,6 @@ describe("authoring a plan", () => {
     expect((await db().patient.findUniqueOrThrow({ where: { id: patient.id } })).diedAtPreferredPlace).toBe(true);
     const paramedic = await caller("PARAMEDIC");
     expect(await code(openDraft(paramedic, { patientId: patient.id }))).toBe("FORBIDDEN");
-    expect(await code(publishPlan(paramedic, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) }))).toBe("FORBIDDEN");
+    expect(await code(publishPlan(paramedic, { planId: draft.planId, baseVersion: 0, draftRevision: draft.draftRevision }))).toBe("FORBIDDEN");
   });
 });

@@ -1,35 +1,81 @@
 import "server-only";
 import { z } from "zod";
 import { plainText } from "@/lib/domain/text";
-import { PLAN_SCHEMA_VERSION, planContentSchema, promotedFields } from "@/lib/domain/plan";
+import { PLAN_SCHEMA_VERSION, draftSchema, planContentSchema, promotedFields, type PlanContent } from "@/lib/domain/plan";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { notifyPlanChanged } from "../events/plan-events";
 import { defineUseCase } from "../use-case";
-import { isUniqueViolation, json, planOrNotFound } from "./load";
+import { isUniqueViolation, json, lockedPlanOrNotFound } from "./load";
+import { keepDraftForConflict } from "./rebase";
+
+type Tx = Prisma.TransactionClient;
 
 const consentBases = { "explicit-consent": "EXPLICIT_CONSENT", lpa: "LASTING_POWER_OF_ATTORNEY", "best-interests": "BEST_INTERESTS" } as const;
+const PUBLISHED_MEANWHILE = "Someone else published a new version while you were working on it";
+
+export type PublishOutcome =
+  | { status: "published"; planId: string; version: number }
+  /** Someone published first; a draft on the version this person started from waits on the conflict page. */
+  | { status: "kept"; planId: string };
+
+const publishInput = z
+  .object({
+    planId: z.uuid(),
+    /** The published version the checked draft was based on. */
+    baseVersion: z.number().int().min(0),
+    /** The draft revision the person checked: a save after it means they have not seen it. */
+    draftRevision: z.number().int().min(0),
+    changeSummary: plainText("Summary of changes", 1000).default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.baseVersion > 0 && v.changeSummary === "") ctx.addIssue({ code: "custom", path: ["changeSummary"], message: "Enter a summary of what changed in this version" });
+  });
+
+/** The stored draft as publishable content, or INVALID with each problem at its plan path ("cpr.reasons"). */
+function contentOf(draftContent: unknown, changeSummary: string): PlanContent {
+  const draft = draftSchema.safeParse(draftContent ?? {});
+  const values = draft.success ? { ...draft.data, planDetails: { ...draft.data.planDetails, changeSummary } } : draftContent;
+  const parsed = planContentSchema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_"] ??= issue.message;
+  throw new AppError("INVALID", "The plan is not ready to publish", fieldErrors);
+}
+
+async function recordConsent(tx: Tx, actor: Actor, patientId: string, content: PlanContent) {
+  const basis = content.planDetails.consentBasis ? consentBases[content.planDetails.consentBasis as keyof typeof consentBases] : null;
+  if (!basis) return;
+  const current = await tx.consent.findFirst({ where: { patientId, withdrawnAt: null }, orderBy: { recordedAt: "desc" } });
+  if (current?.basis !== basis) await tx.consent.create({ data: { patientId, basis, recordedById: actor.userId } });
+}
 
 /**
- * Publishes a new immutable version, if the plan is still at `baseVersion`. Of any number
- * of writers publishing from the same base, exactly one wins (the (plan, version) unique
- * key and the guarded update both enforce it); the others get CONFLICT and keep their text.
+ * Publishes the server's stored draft as a new immutable version, in one transaction with the
+ * plan row locked: only if the plan is still at `baseVersion`, the draft still at the revision
+ * the person checked, and the plan not cancelled. What is published is what was checked, never
+ * what the browser sends. Of any number of writers publishing from the same base exactly one
+ * wins; for the others the draft on their base is kept for the conflict page ("kept").
  */
 export const publishPlan = defineUseCase({
   name: "plan.published",
   action: "plan.edit",
-  input: z.object({
-    planId: z.uuid(),
-    baseVersion: z.number().int().min(0),
-    content: planContentSchema,
-    changeSummary: plainText("Summary of changes", 1000).default(""),
-  }),
-  async run({ tx, actor, input }) {
-    const plan = await planOrNotFound(tx, input.planId);
+  input: publishInput,
+  async run({ tx, actor, input }): Promise<{ result: PublishOutcome; audit: object }> {
+    const plan = await lockedPlanOrNotFound(tx, input.planId);
+    const audit = { patientId: plan.patientId, planId: plan.id };
     if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");
-    if (plan.publishedVersion !== input.baseVersion) throw new AppError("CONFLICT", "Someone else published a new version while you were working on it");
+    if (plan.publishedVersion !== input.baseVersion) {
+      if (!(await keepDraftForConflict(tx, actor, plan, input))) throw new AppError("CONFLICT", PUBLISHED_MEANWHILE);
+      return { result: { status: "kept", planId: plan.id }, audit: { ...audit, version: plan.publishedVersion, detail: { outcome: "kept", baseVersion: input.baseVersion } } };
+    }
+    if (plan.draftContent === null) throw new AppError("CONFLICT", "There is no draft to publish. Start the update again");
+    if (plan.draftRevision !== input.draftRevision) {
+      throw new AppError("CONFLICT", "The draft was changed after you opened this page. Reload the page to check the latest answers");
+    }
+    const content = contentOf(plan.draftContent, input.changeSummary);
     const version = input.baseVersion + 1;
-    const content = input.content;
     try {
       await tx.carePlanVersion.create({
         data: {
@@ -45,11 +91,11 @@ export const publishPlan = defineUseCase({
         },
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw new AppError("CONFLICT", "Someone else published a new version while you were working on it");
+      if (isUniqueViolation(e)) throw new AppError("CONFLICT", PUBLISHED_MEANWHILE);
       throw e;
     }
     const moved = await tx.carePlan.updateMany({
-      where: { id: plan.id, publishedVersion: input.baseVersion },
+      where: { id: plan.id, publishedVersion: input.baseVersion, draftRevision: input.draftRevision, status: { not: "CANCELLED" } },
       data: {
         publishedVersion: version,
         status: "ACTIVE",
@@ -61,13 +107,12 @@ export const publishPlan = defineUseCase({
         ownerOrganisationId: actor.organisationId,
       },
     });
-    if (moved.count !== 1) throw new AppError("CONFLICT", "Someone else published a new version while you were working on it");
-    const basis = content.planDetails.consentBasis ? consentBases[content.planDetails.consentBasis as keyof typeof consentBases] : null;
-    if (basis) {
-      const current = await tx.consent.findFirst({ where: { patientId: plan.patientId, withdrawnAt: null }, orderBy: { recordedAt: "desc" } });
-      if (current?.basis !== basis) await tx.consent.create({ data: { patientId: plan.patientId, basis, recordedById: actor.userId } });
-    }
+    if (moved.count !== 1) throw new AppError("CONFLICT", PUBLISHED_MEANWHILE);
+    await recordConsent(tx, actor, plan.patientId, content);
     await notifyPlanChanged(tx, { kind: "published", patientId: plan.patientId, planId: plan.id, version });
-    return { result: { planId: plan.id, version }, audit: { patientId: plan.patientId, planId: plan.id, version, detail: { changeSummary: input.changeSummary.slice(0, 200) } } };
+    return {
+      result: { status: "published", planId: plan.id, version },
+      audit: { ...audit, version, detail: { outcome: "published", changeSummary: input.changeSummary.slice(0, 200) } },
+    };
   },
 });

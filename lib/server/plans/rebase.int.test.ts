@@ -6,7 +6,8 @@ import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Caller } from "../actor";
 import { getDraft, openDraft } from "./drafts";
 import { publishPlan } from "./publish";
-import { getPlanConflict, keepDraftAfterConflict, rebaseDraft } from "./rebase";
+import { publishContent } from "./publish-content";
+import { getPlanConflict, rebaseDraft } from "./rebase";
 import { saveDraftSection } from "./save-section";
 
 let nextNumber = 3000 + Math.floor(Math.random() * 3000) * 10;
@@ -24,7 +25,7 @@ async function planWithRevisionOpen() {
     data: { nhsNumber: testNhsNumber(nextNumber++), givenName: "Test", familyName: "Rebase", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
   });
   const draft = await openDraft(gp, { patientId: patient.id });
-  await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+  await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
   return { patient, draft: await openDraft(gp, { patientId: patient.id }) };
 }
 
@@ -43,12 +44,19 @@ describe("two people editing one plan", () => {
   it("keeps a stale writer's changes after someone published, then rebases them onto the new version", async () => {
     const { patient, draft } = await planWithRevisionOpen();
     const theirs = { ...draft.draft, aboutMe: { ...draft.draft.aboutMe, whatMattersMost: "Their edit" } };
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: theirs, changeSummary: "Theirs" });
-    const mine = { ...draft.draft, preferences: { ...draft.draft.preferences, otherWishes: "My edit" } };
-    expect(await keepDraftAfterConflict(gp, { planId: draft.planId, baseVersion: 1, draftRevision: draft.draftRevision, draft: mine })).toEqual({ kept: true });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: theirs, changeSummary: "Theirs" });
+    // My section save lands after their publish: kept as a draft on version 1.
+    const loaded = draft.draft.preferences;
+    const saved = await saveDraftSection(gp, { planId: draft.planId, section: "preferences", draftRevision: draft.draftRevision, baseVersion: 1, loaded, values: { ...loaded, otherWishes: "My edit" } });
+    expect(saved).toEqual({ status: "published-meanwhile" });
+    const mine = await getDraft(gp, { planId: draft.planId });
+    expect(mine.baseVersion).toBe(1);
+    // Publishing it from "check your answers" on version 1 sends me to the conflict page.
+    expect(await publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: mine.draftRevision, changeSummary: "Mine" })).toEqual({ status: "kept", planId: draft.planId });
 
     const conflict = await getPlanConflict(gp, { patientId: patient.id });
-    expect(conflict?.theirChanges.map((c) => c.field)).toEqual(["aboutMe.whatMattersMost"]);
+    // Their publish also wrote its summary of changes into the plan details.
+    expect(conflict?.theirChanges.map((c) => c.field)).toEqual(["aboutMe.whatMattersMost", "planDetails.changeSummary"]);
     expect(conflict?.myChanges.map((c) => c.field)).toEqual(["preferences.otherWishes"]);
 
     const rebased = await rebaseDraft(gp, { planId: draft.planId, draftRevision: conflict!.draftRevision });
@@ -57,14 +65,30 @@ describe("two people editing one plan", () => {
     expect(merged.baseVersion).toBe(2);
     expect(merged.draft.aboutMe.whatMattersMost).toBe("Their edit");
     expect(merged.draft.preferences.otherWishes).toBe("My edit");
-    const v3 = await publishPlan(gp, { planId: draft.planId, baseVersion: 2, content: merged.draft, changeSummary: "Mine" });
-    expect(v3.version).toBe(3);
+    const v3 = await publishPlan(gp, { planId: draft.planId, baseVersion: 2, draftRevision: merged.draftRevision, changeSummary: "Mine" });
+    expect(v3).toMatchObject({ status: "published", version: 3 });
     expect(await getPlanConflict(gp, { patientId: patient.id })).toBeNull();
+  });
+
+  it("two check-your-answers pages on one revision: the second publish keeps what it checked for the conflict page", async () => {
+    const { patient, draft } = await planWithRevisionOpen();
+    const checked = { planId: draft.planId, baseVersion: 1, draftRevision: draft.draftRevision };
+    expect(await publishPlan(gp, { ...checked, changeSummary: "First" })).toMatchObject({ status: "published", version: 2 });
+    expect(await publishPlan(gp, { ...checked, changeSummary: "Second" })).toEqual({ status: "kept", planId: draft.planId });
+    const conflict = await getPlanConflict(gp, { patientId: patient.id });
+    expect(conflict).toMatchObject({ baseVersion: 1, publishedVersion: 2 });
+    // A third from the same page finds that kept draft, never overwrites it, and is sent there too.
+    const before = await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } });
+    expect(await publishPlan(gp, { ...checked, changeSummary: "Third" })).toEqual({ status: "kept", planId: draft.planId });
+    expect((await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } })).draftRevision).toBe(before.draftRevision);
+    // Once another update has started on version 2, a stale publish is refused and keeps nothing.
+    await rebaseDraft(gp, { planId: draft.planId, draftRevision: conflict!.draftRevision });
+    await expect(publishPlan(gp, { ...checked, changeSummary: "Fourth" })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("keeps a section save made after someone published as a draft on the old version", async () => {
     const { patient, draft } = await planWithRevisionOpen();
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 1, content: draft.draft, changeSummary: "Theirs" });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: draft.draft, changeSummary: "Theirs" });
     const loaded = draft.draft.medicines;
     const outcome = await saveDraftSection(gp, { planId: draft.planId, section: "medicines", draftRevision: draft.draftRevision, baseVersion: 1, loaded, values: { ...loaded, otherMedicines: "Mine" } });
     expect(outcome).toEqual({ status: "published-meanwhile" });

@@ -3,34 +3,36 @@ import { z } from "zod";
 import { diffPlans, draftSchema, planContentSchema, type PlanChange, type PlanContent } from "@/lib/domain/plan";
 import { lenientContent } from "@/lib/domain/plan/lenient";
 import { mergeFormValues } from "@/lib/domain/plan/merge";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { json, patientOrNotFound, planOrNotFound } from "./load";
 import { versionValues } from "./save-section";
 
+type Tx = Prisma.TransactionClient;
+type PlanRow = Awaited<ReturnType<typeof planOrNotFound>>;
+
 /**
- * After a publish refused because someone else published first: keeps this person's plan as the
- * draft, still based on the version they started from, so the conflict page can show both sets of
- * changes. Only when nobody has started another draft since (that one is never overwritten).
+ * Inside a publish refused because someone else published first (the plan row is locked): makes
+ * sure a draft based on the version this person started from is on the server, for the conflict
+ * page. Either it is there already (a section save made after the other publish was kept on the
+ * old version), or the other publish took the very revision this person checked, so what they
+ * checked is that version's content and is kept as a draft on their base. Anything else (another
+ * update has started since) is never overwritten. The write is guarded on the revision it read.
  */
-export const keepDraftAfterConflict = defineUseCase({
-  name: "plan.draftKept",
-  action: "plan.edit",
-  input: z.object({ planId: z.uuid(), baseVersion: z.number().int().min(0), draftRevision: z.number().int().min(0), draft: draftSchema }),
-  async run({ tx, actor, input }) {
-    const plan = await planOrNotFound(tx, input.planId);
-    const stale = plan.publishedVersion !== input.baseVersion;
-    const free = plan.draftContent === null || plan.draftRevision === input.draftRevision;
-    const kept = stale && free && plan.status !== "CANCELLED";
-    if (kept) {
-      await tx.carePlan.update({
-        where: { id: plan.id },
-        data: { draftContent: json(input.draft), draftBaseVersion: input.baseVersion, draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
-      });
-    }
-    return { result: { kept }, audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, detail: { kept, baseVersion: input.baseVersion } } };
-  },
-});
+export async function keepDraftForConflict(tx: Tx, actor: Actor, plan: PlanRow, checked: { baseVersion: number; draftRevision: number }): Promise<boolean> {
+  if (plan.status === "CANCELLED" || plan.publishedVersion === checked.baseVersion) return false;
+  if (plan.draftContent !== null) return plan.draftBaseVersion === checked.baseVersion;
+  const tookMyRevision = plan.draftRevision === checked.draftRevision + 1 && plan.publishedVersion === checked.baseVersion + 1;
+  if (!tookMyRevision) return false;
+  const mine = await versionValues(tx, plan.id, plan.publishedVersion);
+  const kept = await tx.carePlan.updateMany({
+    where: { id: plan.id, draftRevision: plan.draftRevision, publishedVersion: plan.publishedVersion, draftContent: { equals: Prisma.DbNull }, status: { not: "CANCELLED" } },
+    data: { draftContent: json(mine), draftBaseVersion: checked.baseVersion, draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
+  });
+  return kept.count === 1;
+}
 
 export interface PlanConflict {
   planId: string;
@@ -89,7 +91,7 @@ export const rebaseDraft = defineUseCase({
     const theirs = await versionValues(tx, plan.id, plan.publishedVersion);
     const { merged, bothChanged } = mergeFormValues<unknown>(base, theirs, draftSchema.parse(plan.draftContent));
     const moved = await tx.carePlan.updateMany({
-      where: { id: plan.id, draftRevision: input.draftRevision },
+      where: { id: plan.id, draftRevision: input.draftRevision, status: { not: "CANCELLED" } },
       data: { draftContent: json(draftSchema.parse(merged)), draftBaseVersion: plan.publishedVersion, draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
     });
     if (moved.count !== 1) throw new AppError("CONFLICT", "Someone else changed this draft while you were looking at it");

@@ -49,7 +49,7 @@ export const saveDraftSection = defineUseCase({
     const audit = { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, detail: { section: input.section } };
     const write = async (draft: unknown, baseVersion: number) => {
       const saved = await tx.carePlan.updateMany({
-        where: { id: plan.id, draftRevision: plan.draftRevision },
+        where: { id: plan.id, draftRevision: plan.draftRevision, status: { not: "CANCELLED" } },
         data: { draftContent: json(draftSchema.parse(draft)), draftRevision: { increment: 1 }, draftBaseVersion: baseVersion, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
       });
       if (saved.count !== 1) throw new AppError("CONFLICT", "Someone else saved this draft at the same moment. Save again");

@@ -5,7 +5,7 @@ import { demoPlanContent, emptyFormValues, toFormValues } from "@/lib/domain/pla
 import { loadActor, type Caller } from "../actor";
 import { openDraft, saveDraft } from "../plans/drafts";
 import { cancelPlan, recordDeath } from "../plans/lifecycle";
-import { publishPlan } from "../plans/publish";
+import { publishContent } from "../plans/publish-content";
 
 /**
  * Demo plans, written through the same server functions as the UI (valid by construction):
@@ -33,11 +33,11 @@ export async function seedDemoPlans(): Promise<number> {
       continue;
     }
     const content = contents[n % contents.length];
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(content), changeSummary: "First plan, agreed with the person" });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(content), changeSummary: "First plan, agreed with the person" });
     if (n <= 4) {
       await openDraft(nurse, { patientId: patient.id });
       const revised = toFormValues(contents[(n + 2) % contents.length]);
-      await publishPlan(nurse, { planId: draft.planId, baseVersion: 1, content: revised, changeSummary: "Reviewed at home visit: wishes and medicines updated" });
+      await publishContent(nurse, { planId: draft.planId, baseVersion: 1, content: revised, changeSummary: "Reviewed at home visit: wishes and medicines updated" });
     }
     if (n === 5) await cancelPlan(gp, { planId: draft.planId, reason: "The person asked for their plan to be withdrawn" });
     if (n === 6) {

@@ -6,7 +6,7 @@ import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
 import type { Caller } from "../actor";
 import { openDraft } from "../plans/drafts";
-import { publishPlan } from "../plans/publish";
+import { publishContent } from "../plans/publish-content";
 import { getAccessLog } from "./access-log";
 import { openChangeRequests, requestChange } from "./change-requests";
 import { getPlanView } from "./plan-view";
@@ -25,7 +25,7 @@ describe("a person's own plan", () => {
     });
     const gp = await caller("GP", practice.id);
     const draft = await openDraft(gp, { patientId: patient.id });
-    await publishPlan(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[1]) });
+    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[1]) });
     await getPlanView(await caller("PARAMEDIC", ambulance.id), { patientId: patient.id });
 
     const me = await caller("PATIENT", null, patient.id);

@@ -7,7 +7,7 @@ import type { Role } from "@/lib/domain/roles";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { openDraft } from "../plans/drafts";
-import { publishPlan } from "../plans/publish";
+import { publishContent } from "../plans/publish-content";
 import { getPlanView } from "./plan-view";
 
 let n = 9000 + Math.floor(Math.random() * 300);
@@ -40,7 +40,7 @@ beforeAll(async () => {
   planlessId = (await newPatient()).id;
   const author = await caller("GP", practiceId);
   const draft = await openDraft(author, { patientId });
-  await publishPlan(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+  await publishContent(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
 });
 
 describe("reading a plan", () => {
@@ -98,9 +98,9 @@ describe("what changed since the reader's version", () => {
     const author = await caller("GP", practiceId);
     const patient = await newPatient();
     const draft = await openDraft(author, { patientId: patient.id });
-    await publishPlan(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+    await publishContent(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
     const changed = { ...content, homeAndAccess: { ...content.homeAndAccess, accessInstructions: "New key safe 4321" }, cpr: { ...content.cpr, formLocation: "Kitchen drawer" } };
-    await publishPlan(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });
+    await publishContent(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });
 
     const paramedic = await getPlanView(await caller("PARAMEDIC"), { patientId: patient.id, changedFrom: 1 });
     expect(paramedic.changes.map((c) => c.field).sort()).toEqual(["cpr.formLocation", "homeAndAccess.accessInstructions"]);
@@ -115,11 +115,11 @@ describe("what changed since the reader last looked", () => {
     const author = await caller("GP", practiceId);
     const patient = await newPatient();
     const draft = await openDraft(author, { patientId: patient.id });
-    await publishPlan(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+    await publishContent(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
     const ooh = await caller("OOH_GP");
     expect((await getPlanView(ooh, { patientId: patient.id })).changes).toEqual([]);
     const changed = { ...content, aboutMe: { ...content.aboutMe, whatMattersMost: "Being at home with my cat" } };
-    await publishPlan(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });
+    await publishContent(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });
 
     const reopened = await getPlanView(ooh, { patientId: patient.id });
     expect(reopened.changes.map((c) => c.field)).toEqual(["aboutMe.whatMattersMost"]);

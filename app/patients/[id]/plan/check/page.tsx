@@ -5,8 +5,9 @@ import { ErrorSummary } from "@/components/nhs/ErrorSummary";
 import { BothChanged } from "@/components/plan/BothChanged";
 import { PlanAnswers } from "@/components/plan/PlanAnswers";
 import { PublishForm } from "@/components/plan/PublishForm";
-import { dataQualityWarnings, planContentSchema, sections } from "@/lib/domain/plan";
-import { errorHref, splitPlanPath } from "@/lib/domain/plan/form-paths";
+import { dataQualityWarnings, planContentSchema } from "@/lib/domain/plan";
+import { planProblems } from "@/lib/domain/plan/form-paths";
+import { fieldErrorsFrom } from "@/lib/server/use-case";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
@@ -21,14 +22,9 @@ export default async function CheckAnswersPage({ params, searchParams }: { param
   if (!draft) redirect(`/patients/${encodeURIComponent(id)}`);
   const planHref = `/patients/${draft.patientId}/plan`;
   const parsed = planContentSchema.safeParse(draft.draft);
-  // Publish rules are guidance here: each problem links to the question in its section.
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => {
-        const at = splitPlanPath(issue.path.join("."));
-        const href = at ? `${planHref}/${at.section}${errorHref(at.section, at.path)}` : planHref;
-        return { href, text: at ? `${sections[at.section].title}: ${issue.message}` : issue.message };
-      });
+  // Publish rules are guidance here: each problem links to the question in its section. Publishing
+  // checks the same rules again on the server's copy, at the revision shown here.
+  const problems = parsed.success ? [] : planProblems(fieldErrorsFrom(parsed.error), planHref);
   const warnings = parsed.success ? dataQualityWarnings(parsed.data) : [];
   return (
     <>
@@ -55,7 +51,7 @@ export default async function CheckAnswersPage({ params, searchParams }: { param
       )}
       <PlanAnswers draft={draft.draft} planHref={planHref} />
       {problems.length === 0 ? (
-        <PublishForm patientId={draft.patientId} planId={draft.planId} baseVersion={draft.baseVersion} draftRevision={draft.draftRevision} draft={draft.draft} />
+        <PublishForm patientId={draft.patientId} planId={draft.planId} baseVersion={draft.baseVersion} draftRevision={draft.draftRevision} />
       ) : (
         <p>Complete the answers listed at the top of the page before publishing.</p>
       )}
