@@ -11,7 +11,6 @@ import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
 import { sections, type SectionKey } from "@/lib/domain/plan";
 import { sectionSaveSchema } from "@/lib/domain/plan/form-checks";
 import { errorHref, sectionFieldErrors } from "@/lib/domain/plan/form-paths";
-import { isAsked } from "@/lib/domain/plan/visibility";
 import { IdleWarning } from "./IdleWarning";
 import { SectionFields } from "./SectionFields";
 import { SaveProblem, type Problem } from "./SaveProblem";
@@ -41,12 +40,6 @@ function flatten(section: SectionKey, errors: FieldErrors, prefix = ""): ErrorIt
   return out;
 }
 
-/** Answers to questions the form hides are emptied before saving, like the publish rules do. */
-function withoutHidden(section: SectionKey, values: FieldValues): FieldValues {
-  const fields = sections[section].fields as Record<string, { empty(): unknown }>;
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isAsked(section, k, values) ? v : fields[k].empty()]));
-}
-
 export function SectionForm(props: SectionFormProps) {
   const { patientId, planId, section, initialValues } = props;
   const router = useRouter();
@@ -60,11 +53,12 @@ export function SectionForm(props: SectionFormProps) {
   const planHref = `/patients/${patientId}/plan`;
 
   const save = (next: string) =>
+    // `values` is the save schema's output, so answers to hidden questions are already emptied
+    // (the server empties them again: it never trusts the browser to).
     form.handleSubmit(async (values) => {
       setSaving(true);
       setProblem(null);
-      const cleaned = withoutHidden(section, values);
-      const result = await saveSectionAction({ planId, section, baseVersion: props.baseVersion, ...revision.current, values: cleaned }).catch(() => null);
+      const result = await saveSectionAction({ planId, section, baseVersion: props.baseVersion, ...revision.current, values }).catch(() => null);
       setSaving(false);
       if (!result) return setProblem({ kind: "error", message: "The answers could not be sent. Check your connection and try again: nothing you typed has been lost." });
       if (!result.ok) {

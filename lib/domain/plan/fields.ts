@@ -2,6 +2,7 @@ import { z } from "zod";
 import { dateInput, formatDate, type DateParts } from "../date-input";
 import { hasControlCharacters, controlCharacterMessage } from "../text";
 import { isIsoDateString } from "./guards";
+import type { ShownWhen } from "./shown-when";
 import type { ValueSet, ValueSetEntry } from "./value-sets";
 
 /**
@@ -37,6 +38,10 @@ export interface Field<In, Out> {
   readonly maxLength?: number;
   /** choice / choices: the options, in order, for radios and checkboxes. */
   readonly options?: readonly ValueSetEntry[];
+  /** Asked only when another question of the section has one of these answers (see shown-when.ts). */
+  readonly shownWhen?: ShownWhen;
+  /** The message when this conditional question (or part of a conditional group) is shown but blank. */
+  readonly requiredWhenShown?: string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field, whatever its types
@@ -48,6 +53,13 @@ export type OutOf<F extends Fields> = { -readonly [K in keyof F]: z.output<F[K][
 interface Meta {
   label: string;
   hint?: string;
+  shownWhen?: ShownWhen;
+  requiredWhenShown?: string;
+}
+
+/** What every field keeps of its options as they were given. */
+function described(opts: Meta) {
+  return { label: opts.label, hint: opts.hint, shownWhen: opts.shownWhen, requiredWhenShown: opts.requiredWhenShown };
 }
 
 const tooLong = (label: string, max: number) => `${label} must be ${max} characters or fewer`;
@@ -72,8 +84,7 @@ export function text(opts: TextOptions): Field<string, string | null> {
   const strict = opts.required ? checked.min(1, opts.required) : checked.transform((v) => (v === "" ? null : v));
   return {
     kind: "text",
-    label: opts.label,
-    hint: opts.hint,
+    ...described(opts),
     multiline: max > SHORT_TEXT,
     maxLength: max,
     strict,
@@ -102,8 +113,7 @@ export function phone(opts: Meta): Field<string, string | null> {
   const base = z.string().trim().max(PHONE_MAX, tooLong(opts.label, PHONE_MAX));
   return {
     kind: "phone",
-    label: opts.label,
-    hint: opts.hint,
+    ...described(opts),
     maxLength: PHONE_MAX,
     strict: base.refine((v) => v === "" || isPhoneNumber(v), PHONE_MESSAGE).transform((v) => (v === "" ? null : v)),
     draft: base,
@@ -127,8 +137,7 @@ export function choice<C extends string>(set: ValueSet<C>, opts: ChoiceOptions):
   const base = z.enum(["", ...set.codes] as ["", ...C[]], { error: required ?? "Select one of the options" });
   return {
     kind: "choice",
-    label: opts.label,
-    hint: opts.hint,
+    ...described(opts),
     options: set.entries,
     strict: base.transform((v, ctx): C | null => {
       if (v !== "") return v as C;
@@ -150,8 +159,7 @@ export function choices<C extends string>(set: ValueSet<C>, opts: Meta): Field<C
     .max(set.codes.length, "Select each option only once");
   return {
     kind: "choices",
-    label: opts.label,
-    hint: opts.hint,
+    ...described(opts),
     options: set.entries,
     strict: base.transform((v) => set.codes.filter((c) => v.includes(c))),
     draft: base,
@@ -199,8 +207,7 @@ export function date(opts: DateOptions): Field<DateParts, string | null> {
   });
   return {
     kind: "date",
-    label: opts.label,
-    hint: opts.hint,
+    ...described(opts),
     strict: opts.required ? full : optional,
     draft: dateBoxes.extend({ day: box.default(""), month: box.default(""), year: box.default("") }),
     empty: emptyParts,
@@ -246,8 +253,7 @@ function summarise(fields: Fields, value: unknown): string | null {
 export function group<F extends Fields>(opts: Meta & { fields: F }): Field<InOf<F>, OutOf<F>> {
   return {
     kind: "group",
-    label: opts.label,
-    hint: opts.hint,
+    ...described(opts),
     strict: strictObject(opts.fields),
     draft: draftObject(opts.fields),
     empty: () => emptyOf(opts.fields),
@@ -274,8 +280,7 @@ export function list<F extends Fields>(opts: ListOptions<F>): Field<InOf<F>[], O
   const strictArray = z.array(strictObject(opts.item)).max(opts.max, tooMany);
   return {
     kind: "list",
-    label: opts.label,
-    hint: opts.hint,
+    ...described(opts),
     strict: opts.min ? strictArray.min(opts.min, opts.minMessage ?? `Add at least ${opts.min} ${opts.noun}`) : strictArray,
     draft: z.array(draftObject(opts.item)).max(opts.max, tooMany),
     empty: () => [],

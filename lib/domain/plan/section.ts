@@ -1,6 +1,7 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { isRecord } from "./guards";
 import { draftObject, emptyOf, strictObject, toFormOf, type Fields, type InOf, type OutOf } from "./fields";
+import { checkConditions, requiredWhenShownProblems, withoutHiddenAnswers } from "./shown-when";
 
 export interface FieldLabel {
   label: string;
@@ -17,19 +18,18 @@ export interface SectionDefinition<K extends string, F extends Fields> {
   summary: string;
   fields: F;
   /**
-   * "Required when ..." rules. They also run when other fields have problems (so the error summary
-   * lists everything at once), which means a value may be missing or of the wrong type here: read
-   * it with the readers in guards.ts, never assume.
+   * Rules between answers other than "asked when" (declare those with `shownWhen` on the field).
+   * They also run when other fields have problems (so the error summary lists everything at
+   * once), which means a value may be missing or of the wrong type here: read it with the readers
+   * in guards.ts, never assume.
    */
   rules?: (value: OutOf<F>, issue: AddIssue) => void;
-  /** Empties answers the form hides (conditional reveals), so they are not saved by accident. */
-  clear?: (value: OutOf<F>) => OutOf<F>;
 }
 
 export interface Section<K extends string, F extends Fields> extends SectionDefinition<K, F> {
-  /** Publish rules for this section: limits, formats, required and "required when". */
+  /** Publish rules for this section: limits, formats, required and "required when"; hidden answers emptied. */
   schema: z.ZodType<OutOf<F>, InOf<F>>;
-  /** Draft rules: types and limits only; the output is still form values. */
+  /** Draft rules: types and limits only, hidden answers emptied; the output is still form values. */
   draft: z.ZodType<InOf<F>>;
   /** Field path (list items without the index, e.g. "people.phone") -> label and hint. */
   labels: Record<string, FieldLabel>;
@@ -48,19 +48,23 @@ function flattenLabels(fields: Fields, prefix = "", into: Record<string, FieldLa
 }
 
 export function defineSection<K extends string, F extends Fields>(def: SectionDefinition<K, F>): Section<K, F> {
-  const { rules, clear } = def;
-  let schema = strictObject(def.fields);
-  if (rules) {
-    schema = schema.superRefine(
-      (value, ctx) => rules(value, (path, message) => ctx.addIssue({ code: "custom", path: path.split("."), message })),
-      // Run even when another field failed, but only on an object (anything else is a type error).
-      { when: (payload) => isRecord(payload.value) },
-    );
-  }
+  checkConditions(def.key, def.fields);
+  const { rules } = def;
+  const checked = strictObject(def.fields).superRefine(
+    (value, ctx) => {
+      const issue: AddIssue = (path, message) => ctx.addIssue({ code: "custom", path: path.split("."), message });
+      for (const { path, message } of requiredWhenShownProblems(def.fields, value)) issue(path, message);
+      rules?.(value, issue);
+    },
+    // Run even when another field failed, but only on an object (anything else is a type error).
+    { when: (payload) => isRecord(payload.value) },
+  );
+  // Hidden answers are emptied before any rule sees them: never checked, never kept.
+  const hide = (values: unknown) => withoutHiddenAnswers(def.fields, values);
   return {
     ...def,
-    schema: clear ? (schema.transform(clear) as z.ZodType<OutOf<F>, InOf<F>>) : schema,
-    draft: draftObject(def.fields),
+    schema: z.preprocess(hide, checked) as unknown as z.ZodType<OutOf<F>, InOf<F>>,
+    draft: z.preprocess(hide, draftObject(def.fields)) as unknown as z.ZodType<InOf<F>>,
     labels: flattenLabels(def.fields),
     empty: () => emptyOf(def.fields),
     toForm: (value) => toFormOf(def.fields, value),

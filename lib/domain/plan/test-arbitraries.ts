@@ -95,16 +95,17 @@ const cpr = fc
   .map(({ decisionDaysAgo, reviewAfterDays, ...v }) => {
     const decided = v.decision !== "not-decided";
     const notRecommended = v.decision === "not-recommended";
-    const ago = decisionDaysAgo ?? (decided ? 7 : null);
+    // Questions hidden by the decision are not answered (cpr.ts `shownWhen`).
+    const ago = decided ? (decisionDaysAgo ?? 7) : null;
     return {
       decision: v.decision,
       decisionDate: ago === null ? null : day(-ago),
       reviewDate: ago === null || reviewAfterDays === null ? null : day(-ago + reviewAfterDays),
-      madeBy: decided ? { ...v.madeBy, name: v.madeBy.name ?? "Dr A Clinician", role: v.madeBy.role ?? "GP" } : v.madeBy,
-      capacity: decided ? (v.capacity ?? "has-capacity") : v.capacity,
-      reasons: notRecommended ? (v.reasons ?? "Reasons") : v.reasons,
-      discussedWithPatient: notRecommended ? (v.discussedWithPatient ?? "yes") : v.discussedWithPatient,
-      discussionDetails: notRecommended ? (v.discussionDetails ?? "With the person, today") : v.discussionDetails,
+      madeBy: decided ? { ...v.madeBy, name: v.madeBy.name ?? "Dr A Clinician", role: v.madeBy.role ?? "GP" } : { name: null, role: null, registrationNumber: null },
+      capacity: decided ? (v.capacity ?? "has-capacity") : null,
+      reasons: notRecommended ? (v.reasons ?? "Reasons") : null,
+      discussedWithPatient: notRecommended ? (v.discussedWithPatient ?? "yes") : null,
+      discussionDetails: notRecommended ? (v.discussionDetails ?? "With the person, today") : null,
       familyInformed: v.familyInformed,
       formLocation: v.formLocation,
     };

@@ -1,43 +1,12 @@
-import { isRecord } from "./guards";
-import type { SectionKey } from "./schema";
+import type { AnyField } from "./fields";
+import { sections, type SectionKey } from "./schema";
+import { isShown } from "./shown-when";
 
 /**
- * Conditional questions: a field listed here is asked only when another field of its section
- * has one of the given answers. These mirror the sections' "required when" rules and `clear`
- * functions, so a hidden question is never required.
+ * Which questions the form asks, read from each field's `shownWhen` (the one declaration the
+ * publish rules and the server's clearing of hidden answers also read).
  */
-interface Condition {
-  when: string;
-  is: readonly string[];
-}
-
-const decided = ["recommended", "not-recommended"] as const;
-
-const conditions: Partial<Record<SectionKey, Record<string, Condition>>> = {
-  cpr: {
-    decisionDate: { when: "decision", is: decided },
-    reviewDate: { when: "decision", is: decided },
-    madeBy: { when: "decision", is: decided },
-    capacity: { when: "decision", is: decided },
-    reasons: { when: "decision", is: ["not-recommended"] },
-    discussedWithPatient: { when: "decision", is: ["not-recommended"] },
-    discussionDetails: { when: "decision", is: ["not-recommended"] },
-  },
-  capacityAndLegal: {
-    capacityDetails: { when: "hasCapacity", is: ["no", "fluctuates"] },
-    attorneys: { when: "hasLpaHealthWelfare", is: ["yes"] },
-    adrtDetails: { when: "hasAdrt", is: ["yes"] },
-    adrtLocation: { when: "hasAdrt", is: ["yes"] },
-  },
-  preferences: {
-    preferredPlaceOfDeathOther: { when: "preferredPlaceOfDeath", is: ["other"] },
-    secondPlaceOfDeathOther: { when: "secondPlaceOfDeath", is: ["other"] },
-  },
-  medicines: {
-    anticipatoryMedicines: { when: "anticipatoryIssued", is: ["yes"] },
-    anticipatoryLocation: { when: "anticipatoryIssued", is: ["yes"] },
-  },
-};
+const fieldOf = (section: SectionKey, field: string): AnyField | undefined => (sections[section].fields as Record<string, AnyField>)[field];
 
 /** Fields the check-your-answers page asks itself (the summary of changes). */
 const askedElsewhere: Partial<Record<SectionKey, readonly string[]>> = { planDetails: ["changeSummary"] };
@@ -48,13 +17,10 @@ export function isAskedInForm(section: SectionKey, field: string): boolean {
 
 /** Whether `field` applies given the section's current answers. */
 export function isAsked(section: SectionKey, field: string, values: unknown): boolean {
-  const condition = conditions[section]?.[field];
-  if (!condition) return true;
-  const answer = isRecord(values) ? values[condition.when] : undefined;
-  return typeof answer === "string" && condition.is.includes(answer);
+  return isShown(fieldOf(section, field)?.shownWhen, values);
 }
 
 /** The field whose answer reveals `field`, if any: the form shows it just after that field. */
 export function revealedBy(section: SectionKey, field: string): string | null {
-  return conditions[section]?.[field]?.when ?? null;
+  return fieldOf(section, field)?.shownWhen?.field ?? null;
 }

@@ -1,5 +1,4 @@
 import { choice, list, longText, phone, text } from "../fields";
-import { blank } from "../guards";
 import { defineSection } from "../section";
 import { capacityOptions, yesNo, yesNoNotKnown } from "../value-sets";
 
@@ -13,7 +12,12 @@ export const capacityAndLegal = defineSection({
       label: "Does the person have capacity to take part in making this plan?",
       required: "Select whether the person has capacity to take part in making this plan",
     }),
-    capacityDetails: longText({ label: "How the person's capacity is affected" }),
+    // Fluctuating capacity needs a description too: crews must know when it is affected.
+    capacityDetails: longText({
+      label: "How the person's capacity is affected",
+      shownWhen: { field: "hasCapacity", equals: ["no", "fluctuates"] },
+      requiredWhenShown: "Enter how the person's capacity is affected",
+    }),
     hasLpaHealthWelfare: choice(yesNoNotKnown, {
       label: "Lasting power of attorney for health and welfare",
       required: "Select whether there is a lasting power of attorney for health and welfare",
@@ -23,6 +27,8 @@ export const capacityAndLegal = defineSection({
       itemLabel: "Attorney",
       noun: "attorneys",
       max: 10,
+      shownWhen: { field: "hasLpaHealthWelfare", equals: "yes" },
+      requiredWhenShown: "Add at least one attorney",
       item: {
         name: text({ label: "Name", required: "Enter the attorney's name" }),
         relationship: text({ label: "Relationship to the person" }),
@@ -33,25 +39,15 @@ export const capacityAndLegal = defineSection({
       label: "Advance decision to refuse treatment (ADRT)",
       required: "Select whether the person has an advance decision to refuse treatment",
     }),
-    adrtDetails: longText({ label: "What the advance decision covers" }),
-    adrtLocation: text({ label: "Where the advance decision is kept" }),
+    adrtDetails: longText({
+      label: "What the advance decision covers",
+      shownWhen: { field: "hasAdrt", equals: "yes" },
+      requiredWhenShown: "Enter what the advance decision to refuse treatment covers",
+    }),
+    adrtLocation: text({
+      label: "Where the advance decision is kept",
+      shownWhen: { field: "hasAdrt", equals: "yes" },
+      requiredWhenShown: "Enter where the advance decision to refuse treatment is kept",
+    }),
   },
-  rules: (v, issue) => {
-    // Fluctuating capacity needs a description too: crews must know when it is affected.
-    if ((v.hasCapacity === "no" || v.hasCapacity === "fluctuates") && blank(v.capacityDetails)) {
-      issue("capacityDetails", "Enter how the person's capacity is affected");
-    }
-    if (v.hasLpaHealthWelfare === "yes" && blank(v.attorneys)) issue("attorneys", "Add at least one attorney");
-    if (v.hasAdrt === "yes") {
-      if (blank(v.adrtDetails)) issue("adrtDetails", "Enter what the advance decision to refuse treatment covers");
-      if (blank(v.adrtLocation)) issue("adrtLocation", "Enter where the advance decision to refuse treatment is kept");
-    }
-  },
-  clear: (v) => ({
-    ...v,
-    capacityDetails: v.hasCapacity === "yes" ? null : v.capacityDetails,
-    attorneys: v.hasLpaHealthWelfare === "yes" ? v.attorneys : [],
-    adrtDetails: v.hasAdrt === "yes" ? v.adrtDetails : null,
-    adrtLocation: v.hasAdrt === "yes" ? v.adrtLocation : null,
-  }),
 });

@@ -11,19 +11,21 @@ export const preferences = defineSection({
   fields: {
     preferredPlaceOfCare: text({ label: "Preferred place of care" }),
     preferredPlaceOfDeath: choice(places, { label: "Preferred place of death" }),
-    preferredPlaceOfDeathOther: text({ label: "Other preferred place of death" }),
+    preferredPlaceOfDeathOther: text({
+      label: "Other preferred place of death",
+      shownWhen: { field: "preferredPlaceOfDeath", equals: "other" },
+      requiredWhenShown: "Enter the preferred place of death",
+    }),
     secondPlaceOfDeath: choice(places, { label: "Second choice of place of death" }),
-    secondPlaceOfDeathOther: text({ label: "Other second choice of place of death" }),
+    secondPlaceOfDeathOther: text({
+      label: "Other second choice of place of death",
+      shownWhen: { field: "secondPlaceOfDeath", equals: "other" },
+      requiredWhenShown: "Enter the second choice of place of death",
+    }),
     organDonation: longText({ label: "Organ and tissue donation wishes" }),
     otherWishes: longText({ label: "Other wishes" }),
   },
   rules: (v, issue) => {
-    if (v.preferredPlaceOfDeath === "other" && blank(v.preferredPlaceOfDeathOther)) {
-      issue("preferredPlaceOfDeathOther", "Enter the preferred place of death");
-    }
-    if (v.secondPlaceOfDeath === "other" && blank(v.secondPlaceOfDeathOther)) {
-      issue("secondPlaceOfDeathOther", "Enter the second choice of place of death");
-    }
     if (
       !blank(v.secondPlaceOfDeath) &&
       v.secondPlaceOfDeath !== "other" &&
@@ -32,9 +34,4 @@ export const preferences = defineSection({
       issue("secondPlaceOfDeath", "Second choice of place of death must be different from the first choice");
     }
   },
-  clear: (v) => ({
-    ...v,
-    preferredPlaceOfDeathOther: v.preferredPlaceOfDeath === "other" ? v.preferredPlaceOfDeathOther : null,
-    secondPlaceOfDeathOther: v.secondPlaceOfDeath === "other" ? v.secondPlaceOfDeathOther : null,
-  }),
 });
