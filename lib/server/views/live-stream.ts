@@ -41,8 +41,18 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
   const wanted = { trigger: null as Trigger | null };
   let reread: (trigger: Trigger) => void = (trigger) => (wanted.trigger ??= trigger);
   let stopChanges = () => {};
-  const stopStatus = onListeningChanged((listening) => (listening ? reread("reconnect") : staleNow("listener")));
+  // Only a loss makes "listening again" worth a re-read (the first connection comes before the first read).
+  let lost = false;
   let staleNow: (reason: string) => void = () => {};
+  const stopStatus = onListeningChanged((listening) => {
+    if (!listening) {
+      lost = true;
+      staleNow("listener");
+    } else if (lost) {
+      lost = false;
+      reread("reconnect");
+    }
+  });
   const release = () => {
     stopStatus();
     stopChanges();
@@ -51,6 +61,7 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
   let first: { version: number; token: string };
   try {
     stopChanges = await onPlanChanged(patientId, () => reread("change"));
+    lost ||= !isListening();
     first = await watchPlan(caller, { patientId, trigger: "open" });
   } catch (e) {
     release();
