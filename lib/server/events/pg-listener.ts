@@ -29,7 +29,8 @@ export interface PgListener {
  */
 export function listenForever(url: string, channel: string, handlers: ListenerHandlers, options: ListenerOptions = {}): PgListener {
   const minDelay = options.minDelayMs ?? 250;
-  const maxDelay = options.maxDelayMs ?? 5_000;
+  // Short: one connection per instance retrying every 2 s costs nothing; views wait on it.
+  const maxDelay = options.maxDelayMs ?? 2_000;
   const pingMs = options.pingMs ?? 10_000;
   let delay = minDelay;
   let client: pg.Client | null = null;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { openEmbeddedDatabase } from "@/lib/db/pglite-factory";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { listenForever, type ListenerOptions, type PgListener } from "./pg-listener";
+import { listenForever, type PgListener } from "./pg-listener";
 
 /**
  * "A plan changed" fan-out (published, cancelled, death recorded, consent changed). Each
@@ -87,7 +87,7 @@ async function listenEmbedded(): Promise<void> {
 function start(): Promise<void> {
   const config = databaseConfig();
   if (config.kind === "postgres") {
-    state.listener ??= listenForever(config.url, CHANNEL, { onNotification: deliver, onStatus: statusChanged }, listenerOptions());
+    state.listener ??= listenForever(config.url, CHANNEL, { onNotification: deliver, onStatus: statusChanged });
     return state.listener.ready;
   }
   state.started ??= listenEmbedded().catch((error) => {
@@ -95,11 +95,6 @@ function start(): Promise<void> {
     throw error;
   });
   return state.started;
-}
-
-function listenerOptions(): ListenerOptions {
-  const maxDelayMs = Number(process.env.UCP_LISTEN_MAX_BACKOFF_MS) || undefined;
-  return { maxDelayMs };
 }
 
 /** Is this instance hearing changes right now? (The in-process embedded database always is, once open.) */
