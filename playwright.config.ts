@@ -86,6 +86,9 @@ export default defineConfig({
     { name: "security", testMatch: /security\/.*\.spec\.ts/, use: chromium },
     // Sign-in through the local CIS2-like and NHS-login-like provider: each test signs in itself.
     { name: "nhs-identity", testMatch: /nhs-identity\.spec\.ts/, use: chromium },
+    // Fault injection: its own throw-away PostgreSQL cluster (stopped, restarted, connections cut)
+    // and two app instances on it, so it belongs to the PostgreSQL pass only (not a skip: absent).
+    ...(secondInstance ? [{ name: "live-faults", testMatch: /live-faults\.spec\.ts/, use: chromium }] : []),
     ...Object.keys(demoAccounts).map((role) => ({
       name: role,
       dependencies: ["setup"],

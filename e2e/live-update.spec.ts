@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { openPatient } from "./plan-helpers";
+import { cancelThePlan, openPatient, publishCprNotRecommended } from "./plan-helpers";
 
 // Seeded with a published plan recommending CPR (testNhsNumber(8)); no other spec changes it.
 const NHS_NUMBER = "999 000 0085";
@@ -22,16 +22,7 @@ test("a paramedic's open summary shows the GP's new CPR decision without reloadi
   const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json", ...(second ? { baseURL: second } : {}) });
   const gp = await gpContext.newPage();
   await openPatient(gp, NHS_NUMBER);
-  await gp.getByRole("button", { name: "Update care plan" }).click();
-  await gp.getByRole("link", { name: "CPR decision" }).click();
-  await gp.getByLabel("CPR attempts not recommended").check();
-  await gp.locator("#reasons").fill("Frailty has progressed; CPR would not succeed");
-  await gp.locator("#discussionDetails").fill("Discussed with him and his son at home");
-  await gp.getByRole("button", { name: "Save and return to task list" }).click();
-  await gp.getByRole("link", { name: "Check your answers" }).click();
-  await gp.getByLabel("Summary of changes").fill("CPR decision reviewed at home visit");
-  await gp.getByRole("button", { name: "Publish care plan" }).click();
-  await expect(gp.getByText(/Version \d+ of the care plan has been published/)).toBeVisible();
+  await publishCprNotRecommended(gp);
 
   // The acceptance target: visible within a second of the publish, with no reload.
   await expect(page.getByTestId("cpr-decision")).toContainText("CPR attempts not recommended", { timeout: 1_000 });
@@ -39,6 +30,49 @@ test("a paramedic's open summary shows the GP's new CPR decision without reloadi
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await expectNoAxeViolations(page);
   await gpContext.close();
+});
+
+/** The paramedic's summary of a seeded patient, open; and the GP's page on the other instance (PostgreSQL) or this one. */
+async function openSummaryAndGp(page: Page, browser: Browser, nhsNumber: string): Promise<{ gp: Page; close: () => Promise<void> }> {
+  await page.goto(`/patients/search?by=nhs-number&nhsNumber=${nhsNumber.replaceAll(" ", "")}`);
+  await page.locator(".ucp-results a").first().click();
+  await expect(page.getByTestId("cpr-decision")).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  const second = process.env.E2E_SECOND_BASE_URL;
+  const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json", ...(second ? { baseURL: second } : {}) });
+  const gp = await gpContext.newPage();
+  await openPatient(gp, nhsNumber);
+  return { gp, close: () => gpContext.close() };
+}
+
+const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument);
+
+// Seeded with published plans that no other spec changes: testNhsNumber(3) and (4).
+test("a cancel reaches a paramedic's open summary within 2 seconds, without reloading", async ({ page, browser }) => {
+  const { gp, close } = await openSummaryAndGp(page, browser, "999 000 0034");
+  await expect(page.getByRole("heading", { name: "This plan was cancelled" })).toHaveCount(0);
+  await cancelThePlan(gp);
+  await expect(page.getByRole("heading", { name: "This plan was cancelled" })).toBeVisible({ timeout: 2_000 });
+  await expect(page.locator(".ucp-banner .nhsuk-tag", { hasText: "Cancelled" })).toBeVisible();
+  expect(await sameDocument(page)).toBe(true);
+  await close();
+});
+
+test("a recorded death reaches a paramedic's open summary within 2 seconds, without reloading", async ({ page, browser }) => {
+  const { gp, close } = await openSummaryAndGp(page, browser, "999 000 0042");
+  await expect(page.locator(".ucp-banner .nhsuk-tag", { hasText: "Died" })).toHaveCount(0);
+  await gp.getByRole("link", { name: "Record death" }).click();
+  const yesterday = new Date(Date.now() - 86_400_000);
+  await gp.locator("#dateOfDeath-day").fill(String(yesterday.getDate()));
+  await gp.locator("#dateOfDeath-month").fill(String(yesterday.getMonth() + 1));
+  await gp.locator("#dateOfDeath-year").fill(String(yesterday.getFullYear()));
+  await gp.locator("#placeOfDeath-home").check();
+  await gp.locator("#diedAtPreferredPlace-yes").check();
+  await gp.getByRole("button", { name: "Record death" }).click();
+  await expect(gp.getByText("The death has been recorded")).toBeVisible();
+  await expect(page.locator(".ucp-banner .nhsuk-tag", { hasText: "Died" })).toBeVisible({ timeout: 2_000 });
+  expect(await sameDocument(page)).toBe(true);
+  await close();
 });
 
 test("the plan prints in ReSPECT order with version, status and print time, and passes axe", async ({ page }) => {

@@ -77,3 +77,25 @@ export async function fillCpr(page: Page): Promise<void> {
   await page.locator("#discussedWithPatient").check();
   await page.locator("#discussionDetails").fill("Discussed with the person and her daughter");
 }
+
+/** As a GP on the patient's page: a new version with "CPR attempts not recommended", published. */
+export async function publishCprNotRecommended(page: Page, summaryOfChanges = "CPR decision reviewed at home visit"): Promise<void> {
+  await page.getByRole("button", { name: "Update care plan" }).click();
+  await page.getByRole("link", { name: "CPR decision" }).click();
+  await page.getByLabel("CPR attempts not recommended").check();
+  await page.locator("#reasons").fill("Frailty has progressed; CPR would not succeed");
+  await page.locator("#discussionDetails").fill("Discussed with him and his son at home");
+  await page.getByRole("button", { name: "Save and return to task list" }).click();
+  await page.getByRole("link", { name: "Check your answers" }).click();
+  await page.getByLabel("Summary of changes").fill(summaryOfChanges);
+  await page.getByRole("button", { name: "Publish care plan" }).click();
+  await expect(page.getByText(/Version \d+ of the care plan has been published/)).toBeVisible();
+}
+
+/** As a GP on the patient's page: the plan cancelled, with a reason. */
+export async function cancelThePlan(page: Page, reason = "The person asked for the plan to be withdrawn"): Promise<void> {
+  await page.getByRole("link", { name: "Cancel plan" }).click();
+  await page.getByLabel("Why is the plan being cancelled?").fill(reason);
+  await page.getByRole("button", { name: "Cancel care plan" }).click();
+  await expect(page.getByText("The care plan has been cancelled")).toBeVisible();
+}

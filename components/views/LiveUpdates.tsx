@@ -1,29 +1,63 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect } from "react";
+import { useCallback, useEffect, useRef } from "react";
+import { usePlanStream, type PlanState } from "./usePlanStream";
+
+const londonTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /**
- * Keeps an open plan current: when a new version is published the page reloads its data
- * (no full reload) and says what changed. After a dropped connection the browser reconnects
- * and the server's "ready" tells us the current version, so a missed publish is caught too.
+ * Keeps an open plan current, and says so when it cannot. The server's stream sends the plan's
+ * state token (version, status, death, last change) on open, after every change and after it
+ * listens again; when it differs from the token this page was rendered with, the page reloads
+ * its data (no full reload; a new version also says what changed). When the stream is silent
+ * for 30 s, refused, or the server cannot hear changes, a warning stays at the top of the page
+ * until the stream is back and the state has been re-read.
  */
-export function LiveUpdates({ patientId, version }: { patientId: string; version: number }) {
+export function LiveUpdates({ patientId, version, token }: { patientId: string; version: number; token: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams().toString();
+  const rendered = useRef({ version, token, pathname, search });
   useEffect(() => {
-    const source = new EventSource(`/api/patients/${patientId}/events`);
-    const check = (event: MessageEvent<string>) => {
-      const latest = (JSON.parse(event.data) as { version: number }).version;
-      if (latest <= version) return;
-      const next = new URLSearchParams(search); // keeps a break-glass reason
-      next.set("changedFrom", String(version));
-      router.replace(`${pathname}?${next}`, { scroll: false });
-    };
-    source.addEventListener("ready", check);
-    source.addEventListener("published", check);
-    return () => source.close();
-  }, [patientId, version, pathname, search, router]);
-  return null;
+    rendered.current = { version, token, pathname, search };
+  }, [version, token, pathname, search]);
+
+  const onState = useCallback(
+    (state: PlanState) => {
+      const shown = rendered.current;
+      if (state.token === shown.token) return;
+      if (state.version > shown.version) {
+        const next = new URLSearchParams(shown.search); // keeps a break-glass reason
+        next.set("changedFrom", String(shown.version));
+        router.replace(`${shown.pathname}?${next}`, { scroll: false });
+      } else router.refresh(); // cancelled, death recorded: same version, new state
+    },
+    [router],
+  );
+  const { health, lastCheckedAt } = usePlanStream(patientId, onState);
+
+  if (health.status === "live") return null;
+  if (health.status === "signed-out") {
+    return (
+      <div className="nhsuk-card nhsuk-card--warning" role="alert" data-testid="live-warning">
+        <div className="nhsuk-card__content">
+          <h2 className="nhsuk-card__heading">You have been signed out</h2>
+          <p className="nhsuk-card__description">
+            Sign in again to see live updates. This page will not change by itself: <a href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`}>sign in</a> before acting on this plan.
+          </p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="nhsuk-card nhsuk-card--warning" role="alert" data-testid="live-warning">
+      <div className="nhsuk-card__content">
+        <h2 className="nhsuk-card__heading">Live updates have stopped</h2>
+        <p className="nhsuk-card__description">
+          {health.message ? `${health.message}. ` : ""}Last checked at {londonTime.format(lastCheckedAt)}. Reload before acting on this plan.
+        </p>
+      </div>
+    </div>
+  );
 }

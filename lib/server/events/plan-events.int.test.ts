@@ -6,7 +6,7 @@ import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Caller } from "../actor";
 import { openDraft } from "../plans/drafts";
 import { publishContent } from "../plans/publish-content";
-import { notifyPlanChanged, onPlanChanged, type PlanChanged } from "./plan-events";
+import { listenerFailureCount, notifyPlanChanged, onPlanChanged, type PlanChanged } from "./plan-events";
 
 function nextEvent(patientId: string): Promise<PlanChanged> & { stop: Promise<() => void> } {
   let stop!: Promise<() => void>;
@@ -53,5 +53,25 @@ describe("plan published events", () => {
     await next;
     stop();
     expect(heard.map((e) => e.version)).toEqual([100]);
+  });
+
+  it("reach every listener even when one of them throws", async () => {
+    const patientId = randomUUID();
+    const failuresBefore = listenerFailureCount();
+    const stopBroken = await onPlanChanged(patientId, () => {
+      throw new Error("a broken view");
+    });
+    const stopRejecting = await onPlanChanged(patientId, () => Promise.reject(new Error("a broken async view")) as unknown as void);
+    const heard = nextEvent(patientId);
+    const stopHealthy = await heard.stop;
+    await db().$transaction((tx) => notifyPlanChanged(tx, { kind: "cancelled", patientId, planId: null, version: 3 }));
+    await expect(heard).resolves.toMatchObject({ kind: "cancelled", version: 3 });
+    // And the next change still reaches everyone (the broken listener did not unhook the channel).
+    const again = nextEvent(patientId);
+    const stopAgain = await again.stop;
+    await db().$transaction((tx) => notifyPlanChanged(tx, { kind: "death", patientId, planId: null, version: 3 }));
+    await expect(again).resolves.toMatchObject({ kind: "death" });
+    expect(listenerFailureCount()).toBeGreaterThanOrEqual(failuresBefore + 2);
+    for (const stop of [stopBroken, stopRejecting, stopHealthy, stopAgain]) stop();
   });
 });

@@ -1,17 +1,18 @@
 import "server-only";
-import { EventEmitter } from "node:events";
-import pg from "pg";
 import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { openEmbeddedDatabase } from "@/lib/db/pglite-factory";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { listenForever, type PgListener } from "./pg-listener";
 
 /**
  * "A plan changed" fan-out (published, cancelled, death recorded, consent changed). Each
  * change sends a PostgreSQL NOTIFY inside its own transaction, so listeners hear of it only
  * once it is committed (never a stale or rolled-back one). On PostgreSQL each app instance
- * LISTENs on its own connection, so every instance hears every change; on PGlite the one
- * in-process database does the same. Listeners re-read the state: the event only says "look".
+ * LISTENs on its own connection, which reconnects forever (pg-listener.ts), so every instance
+ * hears every change; on PGlite the one in-process database does the same. Listeners re-read
+ * the state: the event only says "look". Whether this instance is listening at all is told to
+ * status listeners, so open views can warn while they would miss changes and re-read after.
  */
 export const CHANNEL = "ucp_plan_changed";
 
@@ -24,33 +25,54 @@ export interface PlanChanged {
   version: number;
 }
 
+export type PlanListener = (event: PlanChanged) => void;
+/** true: listening (first time or again after a loss); false: changes would be missed now. */
+export type StatusListener = (listening: boolean) => void;
+
 export async function notifyPlanChanged(tx: Prisma.TransactionClient, event: PlanChanged): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(event)})`;
 }
 
-type State = { emitter: EventEmitter; started?: Promise<void> };
-const state = ((globalThis as { __ucpPlanEvents?: State }).__ucpPlanEvents ??= { emitter: new EventEmitter().setMaxListeners(0) });
+interface State {
+  byPatient: Map<string, Set<PlanListener>>;
+  status: Set<StatusListener>;
+  started?: Promise<void>;
+  listener?: PgListener;
+  embedded?: boolean;
+  /** Errors thrown by listeners, counted (one failing view never stops the others). */
+  listenerFailures: number;
+}
+const fresh: State = { byPatient: new Map(), status: new Set(), listenerFailures: 0 };
+const state: State = ((globalThis as { __ucpPlanEvents2?: State }).__ucpPlanEvents2 ??= fresh);
 
-function deliver(payload: string): void {
-  try {
-    const event = JSON.parse(payload) as PlanChanged;
-    state.emitter.emit(event.patientId, event);
-  } catch {
-    // not ours
+/** Calls each listener on its own: a throw (or a rejected promise) in one never reaches the others. */
+function callEach<T>(listeners: Iterable<(value: T) => unknown>, value: T): void {
+  for (const listener of [...listeners]) {
+    try {
+      const result = listener(value);
+      if (result instanceof Promise) result.catch(() => state.listenerFailures++);
+    } catch {
+      state.listenerFailures++;
+    }
   }
 }
 
-async function listenOnPostgres(url: string): Promise<void> {
-  const connect = async (): Promise<void> => {
-    const client = new pg.Client({ connectionString: url });
-    client.on("notification", (message) => message.payload && deliver(message.payload));
-    // A dropped listener reconnects; views reload on reconnect, so nothing is missed for long.
-    client.on("error", () => setTimeout(() => void connect().catch(() => undefined), 1000).unref());
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-  };
-  await connect();
+function parse(payload: string): PlanChanged | null {
+  try {
+    const event = JSON.parse(payload) as PlanChanged;
+    return typeof event?.patientId === "string" ? event : null;
+  } catch {
+    return null; // not ours
+  }
 }
+
+function deliver(payload: string): void {
+  const event = parse(payload);
+  const listeners = event && state.byPatient.get(event.patientId);
+  if (event && listeners) callEach(listeners, event);
+}
+
+const statusChanged = (listening: boolean) => callEach(state.status, listening);
 
 async function listenEmbedded(): Promise<void> {
   const config = databaseConfig();
@@ -59,20 +81,52 @@ async function listenEmbedded(): Promise<void> {
   const client = openEmbeddedDatabase(config.pgliteDir);
   if (!client) throw new Error("The embedded database is not open");
   await client.listen(CHANNEL, deliver);
+  state.embedded = true;
 }
 
 function start(): Promise<void> {
   const config = databaseConfig();
-  state.started ??= (config.kind === "postgres" ? listenOnPostgres(config.url) : listenEmbedded()).catch((error) => {
+  if (config.kind === "postgres") {
+    state.listener ??= listenForever(config.url, CHANNEL, { onNotification: deliver, onStatus: statusChanged });
+    return state.listener.ready;
+  }
+  state.started ??= listenEmbedded().catch((error) => {
     state.started = undefined; // try again on the next subscriber
     throw error;
   });
   return state.started;
 }
 
+/** Is this instance hearing changes right now? (The in-process embedded database always is, once open.) */
+export function isListening(): boolean {
+  return state.listener ? state.listener.listening() : !!state.embedded;
+}
+
 /** Calls `listener` for each change to this patient's plan from now on. */
-export async function onPlanChanged(patientId: string, listener: (event: PlanChanged) => void): Promise<() => void> {
-  await start();
-  state.emitter.on(patientId, listener);
-  return () => state.emitter.off(patientId, listener);
+export async function onPlanChanged(patientId: string, listener: PlanListener): Promise<() => void> {
+  let set = state.byPatient.get(patientId);
+  if (!set) state.byPatient.set(patientId, (set = new Set()));
+  set.add(listener);
+  const stop = () => {
+    set.delete(listener);
+    if (set.size === 0 && state.byPatient.get(patientId) === set) state.byPatient.delete(patientId);
+  };
+  try {
+    await start();
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return stop;
+}
+
+/** Calls `listener` whenever this instance starts or stops listening (e.g. a lost connection, then back). */
+export function onListeningChanged(listener: StatusListener): () => void {
+  state.status.add(listener);
+  return () => state.status.delete(listener);
+}
+
+/** For tests: how many listener calls have thrown. */
+export function listenerFailureCount(): number {
+  return state.listenerFailures;
 }

@@ -7,6 +7,7 @@ import { plainText } from "@/lib/domain/text";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { readReason } from "./care-team";
+import { stateTokenOf } from "./plan-state";
 
 export const BREAK_GLASS_MESSAGE = "Enter why you need to see this plan: this patient is not cared for by your organisation";
 
@@ -63,6 +64,8 @@ export const getPlanView = defineUseCase({
       /** true: a new version arrived while the page was open; false: since the reader's last visit. */
       changedWhileOpen: input.changedFrom !== undefined,
       grants,
+      /** What the page shows, as the live stream compares it (version, status, death, last change). */
+      stateToken: stateTokenOf(patient),
     };
     return {
       result,

@@ -2,21 +2,26 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
+import { planStateSelect, stateTokenOf } from "./plan-state";
 
 /**
- * Opening the live-update stream of a patient's plan: allowed to whoever may read the plan,
- * and audited (who had the plan open). Returns the version published now, so a client that
- * reconnects can tell whether it missed one.
+ * The state of a patient's plan for a live-update stream: allowed to whoever may read the plan,
+ * and audited (who had the plan open, and when their stream re-checked it). Only the state
+ * token and version leave here, never plan content: the page re-reads the plan itself (through
+ * getPlanView, audited as a view) when the token differs from the one it shows.
+ * `trigger` says why it was read: the stream opened, a change was announced, or this instance
+ * listens again after losing its database connection.
  */
 export const watchPlan = defineUseCase({
   name: "plan.watched",
   action: "plan.viewEmergency",
-  input: z.object({ patientId: z.uuid() }),
+  input: z.object({ patientId: z.uuid(), trigger: z.enum(["open", "change", "reconnect"]).default("open") }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
-    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, plan: { select: { id: true, publishedVersion: true } } } });
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, ...planStateSelect, plan: { select: { id: true, ...planStateSelect.plan.select } } } });
     if (!patient) throw new AppError("NOT_FOUND");
     const version = patient.plan?.publishedVersion ?? 0;
-    return { result: { version }, audit: { patientId: patient.id, planId: patient.plan?.id ?? null, version } };
+    const token = stateTokenOf(patient);
+    return { result: { version, token }, audit: { patientId: patient.id, planId: patient.plan?.id ?? null, version, detail: { trigger: input.trigger } } };
   },
 });

@@ -29,6 +29,7 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
   }
   return (
     <>
+      <LiveUpdates patientId={view.patient.id} version={view.plan?.version ?? 0} token={view.stateToken} />
       <PatientBanner view={view} />
       {view.changes.length > 0 && view.plan && <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />}
       {view.plan && (
@@ -44,7 +45,6 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
           <p>{view.hasDraftOnly ? "A plan is being written but has not been published yet." : "This person has no urgent care plan. Treat them as you normally would."}</p>
         </div>
       )}
-      <LiveUpdates patientId={view.patient.id} version={view.plan?.version ?? 0} />
     </>
   );
 }

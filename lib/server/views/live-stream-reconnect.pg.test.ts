@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { cutConnections } from "../events/pg-test-support";
+import { cancelPlan } from "../plans/lifecycle";
+import { openPlanStream } from "./live-stream";
+import { liveCaller, patientWithPlan, readStream } from "./live-test-support";
+
+describe("a live stream when the database connections are cut", () => {
+  it("says it is stale, re-reads and re-sends the state once listening again, and still hears changes", async () => {
+    const { patientId, planId, gp } = await patientWithPlan();
+    const aborter = new AbortController();
+    const stream = readStream(await openPlanStream(await liveCaller("PARAMEDIC"), patientId, aborter.signal));
+    const ready = await stream.next("ready");
+
+    const from = stream.heard.length;
+    await cutConnections();
+    await stream.next("stale", (d) => d.reason === "listener", from);
+    const resent = await stream.next("state", (d) => d.live === true, from);
+    expect(resent.token).toBe(ready.token);
+
+    // Changes after the reconnect reach the open stream.
+    const later = stream.heard.length;
+    await cancelPlan(gp, { planId, reason: "Withdrawn" });
+    const cancelled = await stream.next("state", (d) => String(d.token).includes(".CANCELLED."), later);
+    expect(cancelled.live).toBe(true);
+    aborter.abort();
+  });
+
+  it("a change made while the connections are cut is in the state sent after the reconnect", async () => {
+    const { patientId, planId, gp } = await patientWithPlan();
+    const aborter = new AbortController();
+    const stream = readStream(await openPlanStream(await liveCaller("PARAMEDIC"), patientId, aborter.signal));
+    await stream.next("ready");
+    await cutConnections();
+    await cancelPlan(gp, { planId, reason: "Withdrawn during the outage" }); // its NOTIFY may well be missed
+    await stream.next("state", (d) => d.live === true && String(d.token).includes(".CANCELLED."));
+    aborter.abort();
+  });
+});

@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { cancelPlan, recordDeath } from "../plans/lifecycle";
+import type { Caller } from "../actor";
+import { openPlanStream, type StreamOptions } from "./live-stream";
+import { liveCaller, patientWithPlan, readStream } from "./live-test-support";
+import { openStreamCount } from "./stream-caps";
+
+const aborters: AbortController[] = [];
+function open(caller: Caller, patientId: string, options?: StreamOptions) {
+  const aborter = new AbortController();
+  aborters.push(aborter);
+  return openPlanStream(caller, patientId, aborter.signal, options);
+}
+afterEach(() => {
+  for (const a of aborters.splice(0)) a.abort();
+});
+
+const yesterday = () => {
+  const d = new Date(Date.now() - 86_400_000);
+  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+};
+
+describe("the live stream of a plan", () => {
+  it("opens with the state token, then re-sends the state when the plan is cancelled (same version, new token)", async () => {
+    const { patientId, planId, gp } = await patientWithPlan();
+    const paramedic = await liveCaller("PARAMEDIC");
+    const stream = readStream(await open(paramedic, patientId));
+    const ready = await stream.next("ready");
+    expect(ready).toMatchObject({ version: 1, live: true, token: expect.stringContaining("1.ACTIVE.") });
+
+    await cancelPlan(gp, { planId, reason: "Withdrawn at the person's request" });
+    const state = await stream.next("state");
+    expect(state).toMatchObject({ version: 1, live: true, token: expect.stringContaining("1.CANCELLED.") });
+    expect(state.token).not.toBe(ready.token);
+    // One audit row for the open and one for the re-read after the change, saying why.
+    const rows = await db().auditEvent.findMany({ where: { action: "plan.watched", patientId, actorId: paramedic.actor!.userId }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => (r.detail as { trigger: string }).trigger)).toEqual(["open", "change"]);
+  });
+
+  it("re-sends the state when a death is recorded", async () => {
+    const { patientId, gp } = await patientWithPlan();
+    const stream = readStream(await open(await liveCaller("PARAMEDIC"), patientId));
+    const ready = await stream.next("ready");
+    await recordDeath(gp, { patientId, dateOfDeath: yesterday(), placeOfDeath: "home", diedAtPreferredPlace: "yes" });
+    const state = await stream.next("state");
+    expect(state.token).not.toBe(ready.token);
+    expect(state.token).toMatch(/^1\.ACTIVE\.[0-9a-z]+\./); // the death is in the token
+  });
+
+  it("sends heartbeats, and ends with session-ended once the account is deactivated", async () => {
+    const { patientId } = await patientWithPlan();
+    const paramedic = await liveCaller("PARAMEDIC");
+    const response = await open(paramedic, patientId, { heartbeatMs: 50, sessionCheckEvery: 2 });
+    const stream = readStream(response);
+    expect(await stream.next("heartbeat")).toEqual({ live: true });
+    expect(openStreamCount(paramedic.actor!.userId)).toBe(1);
+    await db().user.update({ where: { id: paramedic.actor!.userId }, data: { active: false } });
+    await stream.next("session-ended");
+    await stream.ended;
+    expect(openStreamCount(paramedic.actor!.userId)).toBe(0);
+  });
+
+  it("refuses a patient the reader may not see as not found, holding no slot", async () => {
+    const { patientId } = await patientWithPlan();
+    const admin = await liveCaller("ADMIN");
+    const response = await open(admin, patientId);
+    expect(response.status).toBe(404);
+    expect((await open(await liveCaller("PARAMEDIC"), randomUUID())).status).toBe(404);
+    expect((await open(await liveCaller("PARAMEDIC"), "not-a-uuid")).status).toBe(400);
+    expect(openStreamCount(admin.actor!.userId)).toBe(0);
+    expect((await open({ actor: null }, patientId)).status).toBe(401);
+  });
+
+  it("caps open streams per person (429) and per instance (503), with a message, and frees slots on close", async () => {
+    const { patientId } = await patientWithPlan();
+    const paramedic = await liveCaller("PARAMEDIC");
+    const first: AbortController[] = [];
+    for (let i = 0; i < 10; i++) {
+      const aborter = new AbortController();
+      first.push(aborter);
+      expect((await openPlanStream(paramedic, patientId, aborter.signal)).status).toBe(200);
+    }
+    const over = await open(paramedic, patientId);
+    expect(over.status).toBe(429);
+    expect(over.headers.get("Retry-After")).toBe("30");
+    expect((await over.json()).error).toMatch(/live views open.*Close some tabs/);
+    first[0].abort();
+    expect(openStreamCount(paramedic.actor!.userId)).toBe(9);
+    expect((await open(paramedic, patientId)).status).toBe(200);
+    for (const a of first) a.abort();
+
+    process.env.UCP_MAX_STREAMS = String(openStreamCount());
+    try {
+      const full = await open(await liveCaller("PARAMEDIC"), patientId);
+      expect(full.status).toBe(503);
+      expect((await full.json()).error).toMatch(/as many live views open as it can take/);
+    } finally {
+      delete process.env.UCP_MAX_STREAMS;
+    }
+  });
+});
