@@ -149,6 +149,10 @@ describe("break glass: who must give a reason to reach a patient", () => {
     expect(accessDecision({ role: "GP", organisationId: "org-practice" }, "plan.viewHistory", facts({ given: "x" }))).toEqual({ kind: "care-team", reason: "Care team" });
   });
 
+  it("the first author of a person nobody cares for yet needs no reason", () => {
+    expect(accessDecision({ role: "GP", organisationId: "org-other" }, "plan.edit", { careTeam: new Set() })).toEqual({ kind: "care-team", reason: "No care team yet" });
+  });
+
   it("emergency roles and the person themselves get their default reason (or the one they give)", () => {
     expect(accessDecision({ role: "PARAMEDIC", organisationId: null }, "plan.viewEmergency", facts())).toEqual({ kind: "default", reason: "Emergency call" });
     expect(accessDecision({ role: "OOH_GP", organisationId: "org-other" }, "plan.viewHistory", facts())).toEqual({ kind: "default", reason: "Out-of-hours consultation" });

@@ -100,13 +100,13 @@ export interface AccessFacts {
 export type AccessDecision =
   | { kind: "not-needed" }
   | { kind: "default"; reason: string }
-  | { kind: "care-team"; reason: string }
+  | { kind: "care-team"; reason: "Care team" | "No care team yet" }
   | { kind: "break-glass"; reason: string; source: "given" | "granted" }
   | { kind: "reason-required" };
 
 /**
  * The one break-glass rule: emergency roles (and the person themselves) have a default reason;
- * authors inside the care team need none; authors outside it must say why, and that access is
+ * authors inside the care team (or of a person nobody cares for yet) need none; authors outside it must say why, and that access is
  * flagged for the break-glass review. Anyone else (an unknown role) must give a reason: default deny.
  */
 export function accessDecision(subject: { role: Role; organisationId?: string | null }, action: Action, facts: AccessFacts): AccessDecision {
@@ -115,6 +115,8 @@ export function accessDecision(subject: { role: Role; organisationId?: string | 
   const fallback = defaultReasons[subject.role];
   if (fallback) return { kind: "default", reason: given ?? fallback };
   if (authorRoles.includes(subject.role) && subject.organisationId && facts.careTeam.has(subject.organisationId)) return { kind: "care-team", reason: "Care team" };
+  // Nobody cares for them here yet (no practice, no plan): the first author becomes their care team.
+  if (authorRoles.includes(subject.role) && facts.careTeam.size === 0) return { kind: "care-team", reason: "No care team yet" };
   if (given) return { kind: "break-glass", reason: given, source: "given" };
   const granted = facts.granted?.trim() || null;
   if (granted) return { kind: "break-glass", reason: granted, source: "granted" };

@@ -24,6 +24,7 @@ export const publishPlan = defineUseCase({
     content: planContentSchema,
     changeSummary: plainText("Summary of changes", 1000).default(""),
   }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await planOrNotFound(tx, input.planId);
     if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");

@@ -17,6 +17,7 @@ export const keepDraftAfterConflict = defineUseCase({
   name: "plan.draftKept",
   action: "plan.edit",
   input: z.object({ planId: z.uuid(), baseVersion: z.number().int().min(0), draftRevision: z.number().int().min(0), draft: draftSchema }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await planOrNotFound(tx, input.planId);
     const stale = plan.publishedVersion !== input.baseVersion;
@@ -48,6 +49,7 @@ export const getPlanConflict = defineUseCase({
   name: "plan.conflictViewed",
   action: "plan.edit",
   input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }): Promise<{ result: PlanConflict | null; audit: object }> {
     await patientOrNotFound(tx, input.patientId);
     const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId } });
@@ -80,6 +82,7 @@ export const rebaseDraft = defineUseCase({
   name: "plan.draftRebased",
   action: "plan.edit",
   input: z.object({ planId: z.uuid(), draftRevision: z.number().int().min(0) }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await planOrNotFound(tx, input.planId);
     if (plan.draftContent === null || plan.status === "CANCELLED") throw new AppError("CONFLICT", "There is no draft to update");

@@ -12,6 +12,7 @@ export const watchPlan = defineUseCase({
   name: "plan.watched",
   action: "plan.viewEmergency",
   input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
     const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, plan: { select: { id: true, publishedVersion: true } } } });
