@@ -46,20 +46,20 @@ async function search(tx: Tx, c: Criteria, take: number) {
   return rows.map((r) => {
     const detail = r.detail as { breakGlass?: boolean; accessReason?: string } | null;
     return {
-    id: r.id.toString(),
-    at: r.at,
-    action: r.action,
-    outcome: r.outcome,
-    actor: r.actorId ? (u.get(r.actorId) ?? null) : null,
-    role: r.actorRole,
-    organisation: r.organisationId ? (o.get(r.organisationId) ?? null) : null,
-    patient: r.patientId ? (p.get(r.patientId) ?? null) : null,
-    version: r.version,
-    // Break glass: the reason for reaching the patient (a cancellation keeps its own in `reason`).
-    reason: detail?.accessReason ?? r.reason,
-    breakGlass: detail?.breakGlass === true,
-    ip: r.ip,
-  };
+      id: r.id.toString(),
+      at: r.at,
+      action: r.action,
+      outcome: r.outcome,
+      actor: r.actorId ? (u.get(r.actorId) ?? null) : null,
+      role: r.actorRole,
+      organisation: r.organisationId ? (o.get(r.organisationId) ?? null) : null,
+      patient: r.patientId ? (p.get(r.patientId) ?? null) : null,
+      version: r.version,
+      // Break glass: the reason for reaching the patient (a cancellation keeps its own in `reason`).
+      reason: detail?.accessReason ?? r.reason,
+      breakGlass: detail?.breakGlass === true,
+      ip: r.ip,
+    };
   });
 }
 
