@@ -6,6 +6,7 @@ import { loadActor, type Caller } from "../actor";
 import { openDraft, saveDraft } from "../plans/drafts";
 import { cancelPlan, recordDeath } from "../plans/lifecycle";
 import { publishPlan } from "../plans/publish";
+import { DEMO_PLAN_PATIENTS } from "./demo-data";
 
 /**
  * Demo plans, written through the same server functions as the UI (valid by construction):
@@ -23,7 +24,7 @@ export async function seedDemoPlans(): Promise<number> {
   const nurse = await caller("nurse@example.org", "Community nursing home visit");
   const contents = demoPlanContent();
   let created = 0;
-  for (let n = 1; n <= 11; n++) {
+  for (let n = 1; n <= DEMO_PLAN_PATIENTS; n++) {
     const patient = await db().patient.findUniqueOrThrow({ where: { nhsNumber: testNhsNumber(n) }, include: { plan: true } });
     if (patient.plan) continue; // idempotent: never touch a plan that exists
     created++;
