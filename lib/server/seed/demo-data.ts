@@ -95,8 +95,8 @@ export function demoPatients(count = 60): DemoPatient[] {
       town: "London",
       postcode,
       phone: `020 7946 ${String(Math.floor(rand() * 1000)).padStart(4, "0")}`, // Ofcom drama range
-      // The demo GP's practice cares for the first eleven, whose plans the seed writes (break glass: docs/NOTES.md).
-      practiceOds: rand() < 0.6 || i <= DEMO_PLAN_PATIENTS ? "Y00101" : "Y00102",
+      // The demo GP's practice cares for the first fifteen: the seed and the e2e specs write their plans (break glass).
+      practiceOds: rand() < 0.6 || i <= 15 ? "Y00101" : "Y00102",
     });
   }
   return people;
