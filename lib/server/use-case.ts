@@ -63,7 +63,10 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
 async function deniedTarget(target: UseCaseTarget | null, resolved: ResolvedTarget | null): Promise<AuditFields> {
   if (resolved) return { patientId: resolved.patientId, planId: resolved.planId };
   if (!target) return {};
-  if ("patientId" in target) return { patientId: target.patientId };
+  if ("patientId" in target) {
+    const plan = await db().carePlan.findUnique({ where: { patientId: target.patientId }, select: { id: true } });
+    return { patientId: target.patientId, planId: plan?.id ?? null };
+  }
   const plan = await db().carePlan.findUnique({ where: { id: target.planId }, select: { patientId: true } });
   return { patientId: plan?.patientId ?? null, planId: target.planId };
 }
