@@ -2,6 +2,7 @@ import Link from "next/link";
 import { openPlanAction } from "@/app/patients/[id]/actions";
 import { formatDate } from "@/lib/domain/date-input";
 import type { getPlanHistory } from "@/lib/server/plans/versions";
+import type { PlanStatus } from "@/lib/server/views/plan-status";
 
 type PlanHistory = Awaited<ReturnType<typeof getPlanHistory>>;
 
@@ -9,13 +10,16 @@ interface Props {
   patientId: string;
   /** null: the plan exists but this role may not see its history; undefined: no plan. */
   plan: PlanHistory | undefined;
+  /** Outside the care team, before a reason is given: the plan's status only (no content). */
+  restricted?: PlanStatus | null;
   deceased: boolean;
   canEdit: boolean;
   canViewHistory: boolean;
 }
 
 /** The plan's status on the patient page, with what this person may do next. */
-export function PlanStatusPanel({ patientId, plan, deceased, canEdit, canViewHistory }: Props) {
+export function PlanStatusPanel({ patientId, plan, restricted, deceased, canEdit, canViewHistory }: Props) {
+  if (restricted !== undefined) return <RestrictedPanel patientId={patientId} status={restricted} deceased={deceased} canEdit={canEdit} />;
   const current = plan?.versions[0];
   const cancelled = plan?.status === "CANCELLED";
   const hasDraft = plan != null && plan.draftContent !== null && !cancelled;
@@ -65,6 +69,54 @@ export function PlanStatusPanel({ patientId, plan, deceased, canEdit, canViewHis
           </li>
         )}
       </ul>
+    </>
+  );
+}
+
+/** The status alone, and the ways in (each asks for a reason first, and is audited). */
+function RestrictedPanel({ patientId, status, deceased, canEdit }: { patientId: string; status: PlanStatus | null; deceased: boolean; canEdit: boolean }) {
+  const cancelled = status?.status === "CANCELLED";
+  const published = (status?.publishedVersion ?? 0) > 0;
+  const hasDraft = !!status?.hasDraft && !cancelled;
+  const base = `/patients/${patientId}`;
+  return (
+    <>
+      <p>
+        {deceased && <strong className="nhsuk-tag nhsuk-tag--grey">Deceased</strong>}{" "}
+        {cancelled && <strong className="nhsuk-tag nhsuk-tag--red">Cancelled</strong>}{" "}
+        {published && !cancelled && <strong className="nhsuk-tag nhsuk-tag--green">Active</strong>}{" "}
+        {hasDraft && <strong className="nhsuk-tag nhsuk-tag--blue">Draft in progress</strong>}
+      </p>
+      <div className="nhsuk-inset-text" data-testid="outside-care-team">
+        <p>{status ? "This person is not cared for by your organisation. You will be asked why you need their plan before you see or change it." : "This patient has no care plan yet."}</p>
+      </div>
+      {canEdit && !cancelled && !deceased && (
+        <form action={openPlanAction}>
+          <input type="hidden" name="patientId" value={patientId} />
+          <button className="nhsuk-button" type="submit">
+            {hasDraft ? "Continue care plan draft" : published ? "Update care plan" : "Create care plan"}
+          </button>
+        </form>
+      )}
+      {status && (
+        <ul className="nhsuk-list">
+          {published && (
+            <li>
+              <Link href={`${base}/plan/versions`}>Version history</Link>
+            </li>
+          )}
+          {canEdit && !cancelled && (
+            <li>
+              <Link href={`${base}/plan/cancel`}>Cancel plan</Link>
+            </li>
+          )}
+          {canEdit && !deceased && (
+            <li>
+              <Link href={`${base}/death`}>Record death</Link>
+            </li>
+          )}
+        </ul>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actions, grantFor, isAllowed, patientScope, type Action, type Grant } from "./policy";
+import { accessDecision, actions, defaultReasons, grantFor, isAllowed, patientScope, reasonedActions, type Action, type Grant } from "./policy";
 import { roles, type Role } from "./roles";
 
 // DESIGN.md section 5, copied literally (rows and columns in the document's order).
@@ -9,7 +9,6 @@ const design: [string, Action, Cell[]][] = [
   // | Action | GP | Nurse | Paramedic | 111 handler | 111 clinician | OOH GP | Patient | Admin |
   ["search patients", "patient.search", ["yes", "yes", "yes", "yes", "yes", "yes", "no", "no"]],
   ["create / edit draft, publish", "plan.edit", ["yes", "yes", "no", "no", "no", "no", "no", "no"]],
-  ["view full plan", "plan.viewFull", ["yes", "yes", "no", "no", "yes", "yes", "own only", "no"]],
   ["view emergency summary", "plan.viewEmergency", ["yes", "yes", "yes", "summary subset", "yes", "yes", "own only", "no"]],
   ["view access instructions (key safe)", "plan.viewAccessInstructions", ["yes", "yes", "yes", "no", "yes", "yes", "own only", "no"]],
   ["view version history and diffs", "plan.viewHistory", ["yes", "yes", "no", "no", "yes", "yes", "own only", "no"]],
@@ -36,9 +35,9 @@ describe("policy matrix (DESIGN.md section 5)", () => {
     expect([...columns].sort()).toEqual([...roles].sort());
   });
 
-  it("has exactly the ten actions", () => {
+  it("has exactly the nine actions (plan.viewFull was never enforced: removed, see docs/NOTES.md)", () => {
     expect([...actions].sort()).toEqual([...design.map(([, a]) => a), "patient.view"].sort());
-    expect(actions).toHaveLength(10);
+    expect(actions).toHaveLength(9);
   });
 
   for (const [label, action, cells] of design) {
@@ -65,7 +64,7 @@ describe("policy matrix (DESIGN.md section 5)", () => {
         checked++;
       }
     }
-    expect(checked).toBe(80);
+    expect(checked).toBe(72);
   });
 });
 
@@ -88,21 +87,21 @@ describe("isAllowed", () => {
 
   it("an 'own' grant reaches only the patient's own record", () => {
     const patient = { role: "PATIENT" as const, patientId: P };
-    expect(isAllowed(patient, "plan.viewFull", { patientId: P })).toBe(true);
-    expect(isAllowed(patient, "plan.viewFull", { patientId: Q })).toBe(false);
-    expect(isAllowed(patient, "plan.viewFull")).toBe(true);
+    expect(isAllowed(patient, "plan.viewHistory", { patientId: P })).toBe(true);
+    expect(isAllowed(patient, "plan.viewHistory", { patientId: Q })).toBe(false);
+    expect(isAllowed(patient, "plan.viewHistory")).toBe(true);
   });
 
   it("a patient account with no patient record is refused", () => {
-    expect(isAllowed({ role: "PATIENT", patientId: null }, "plan.viewFull", { patientId: P })).toBe(false);
-    expect(isAllowed({ role: "PATIENT" }, "plan.viewFull")).toBe(false);
+    expect(isAllowed({ role: "PATIENT", patientId: null }, "plan.viewHistory", { patientId: P })).toBe(false);
+    expect(isAllowed({ role: "PATIENT" }, "plan.viewHistory")).toBe(false);
     expect(isAllowed({ role: "PATIENT", patientId: "" }, "changeRequest.create")).toBe(false);
   });
 
   it("'all' and 'subset' grants reach any patient; 'none' reaches nobody", () => {
     expect(isAllowed({ role: "PARAMEDIC" }, "plan.viewEmergency", { patientId: Q })).toBe(true);
     expect(isAllowed({ role: "CALL_HANDLER_111" }, "plan.viewEmergency", { patientId: Q })).toBe(true);
-    expect(isAllowed({ role: "PARAMEDIC" }, "plan.viewFull", { patientId: Q })).toBe(false);
+    expect(isAllowed({ role: "PARAMEDIC" }, "plan.viewHistory", { patientId: Q })).toBe(false);
     expect(isAllowed({ role: "ADMIN" }, "patient.search")).toBe(false);
     expect(isAllowed({ role: "GP", patientId: P }, "changeRequest.create", { patientId: P })).toBe(false);
   });
@@ -112,7 +111,7 @@ describe("patientScope", () => {
   const P = "33333333-3333-4333-8333-333333333333";
 
   it("is null (any patient) for 'all' and 'subset' grants", () => {
-    expect(patientScope({ role: "GP" }, "plan.viewFull")).toBeNull();
+    expect(patientScope({ role: "GP" }, "plan.viewHistory")).toBeNull();
     expect(patientScope({ role: "CALL_HANDLER_111" }, "plan.viewEmergency")).toBeNull();
     expect(patientScope({ role: "ADMIN" }, "plan.viewAccessLog")).toBeNull();
   });
@@ -124,6 +123,49 @@ describe("patientScope", () => {
   it("throws for 'none' grants and for a patient without a record", () => {
     expect(() => patientScope({ role: "PARAMEDIC" }, "plan.edit")).toThrow(/may not/);
     expect(() => patientScope({ role: "ADMIN" }, "patient.view")).toThrow();
-    expect(() => patientScope({ role: "PATIENT", patientId: null }, "plan.viewFull")).toThrow(/no patient record/);
+    expect(() => patientScope({ role: "PATIENT", patientId: null }, "plan.viewHistory")).toThrow(/no patient record/);
+  });
+});
+
+describe("break glass: who must give a reason to reach a patient", () => {
+  const team = new Set(["org-practice"]);
+  const facts = (extra: { given?: string; granted?: string } = {}) => ({ careTeam: team, ...extra });
+
+  it.each(["GP", "NURSE"] as const)("a %s outside the care team must give a reason, on every plan action", (role) => {
+    for (const action of reasonedActions) {
+      expect(accessDecision({ role, organisationId: "org-other" }, action, facts()), action).toEqual({ kind: "reason-required" });
+      expect(accessDecision({ role, organisationId: null }, action, facts({ given: "  " })), action).toEqual({ kind: "reason-required" });
+      expect(accessDecision({ role, organisationId: "org-other" }, action, facts({ given: " Referral " }))).toEqual({ kind: "break-glass", reason: "Referral", source: "given" });
+      expect(accessDecision({ role, organisationId: "org-other" }, action, facts({ granted: "Earlier reason" }))).toEqual({ kind: "break-glass", reason: "Earlier reason", source: "granted" });
+    }
+  });
+
+  it("a reason given now wins over one given earlier in the shift", () => {
+    expect(accessDecision({ role: "GP", organisationId: "x" }, "plan.edit", facts({ given: "New", granted: "Old" }))).toMatchObject({ reason: "New", source: "given" });
+  });
+
+  it("an author inside the care team needs no reason and is not flagged", () => {
+    expect(accessDecision({ role: "NURSE", organisationId: "org-practice" }, "plan.edit", facts())).toEqual({ kind: "care-team", reason: "Care team" });
+    expect(accessDecision({ role: "GP", organisationId: "org-practice" }, "plan.viewHistory", facts({ given: "x" }))).toEqual({ kind: "care-team", reason: "Care team" });
+  });
+
+  it("the first author of a person nobody cares for yet needs no reason", () => {
+    expect(accessDecision({ role: "GP", organisationId: "org-other" }, "plan.edit", { careTeam: new Set() })).toEqual({ kind: "care-team", reason: "No care team yet" });
+  });
+
+  it("emergency roles and the person themselves get their default reason (or the one they give)", () => {
+    expect(accessDecision({ role: "PARAMEDIC", organisationId: null }, "plan.viewEmergency", facts())).toEqual({ kind: "default", reason: "Emergency call" });
+    expect(accessDecision({ role: "OOH_GP", organisationId: "org-other" }, "plan.viewHistory", facts())).toEqual({ kind: "default", reason: "Out-of-hours consultation" });
+    expect(accessDecision({ role: "CLINICIAN_111", organisationId: null }, "plan.viewEmergency", facts({ given: "Call 42" }))).toEqual({ kind: "default", reason: "Call 42" });
+    expect(Object.keys(defaultReasons).sort()).toEqual(["ADMIN", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PARAMEDIC", "PATIENT"]);
+  });
+
+  it("finding a person (search, demographics) needs no reason", () => {
+    expect(accessDecision({ role: "GP", organisationId: "org-other" }, "patient.search", facts())).toEqual({ kind: "not-needed" });
+    expect(accessDecision({ role: "GP", organisationId: "org-other" }, "patient.view", facts())).toEqual({ kind: "not-needed" });
+  });
+
+  it("every action that opens or changes a plan is reasoned", () => {
+    expect([...reasonedActions].sort()).toEqual(actions.filter((a: Action) => a.startsWith("plan.")).sort());
   });
 });

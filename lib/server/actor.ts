@@ -24,6 +24,8 @@ export interface Caller {
   via?: "fhir-api" | "cli";
   /** What the session said when the actor was loaded, so long-lived work (a live stream) can re-check it. */
   session?: SessionIdentity;
+  /** Break glass: why this request reaches a patient outside the actor's care team (the form, or the FHIR header). */
+  accessReason?: string | null;
 }
 
 interface UserRow {

@@ -1,5 +1,5 @@
 /** The few ways a use case can refuse, each with its HTTP status and plain message. */
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "THROTTLED";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "THROTTLED" | "REASON_REQUIRED";
 
 export const errorStatus: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -8,6 +8,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   INVALID: 400,
   CONFLICT: 409,
   THROTTLED: 429,
+  REASON_REQUIRED: 403,
 };
 
 const defaultMessages: Record<ErrorCode, string> = {
@@ -17,6 +18,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   INVALID: "There is a problem with what was entered",
   CONFLICT: "Someone else changed this while you were working on it",
   THROTTLED: "Too many attempts. Wait a few minutes and try again",
+  REASON_REQUIRED: "This person is not cared for by your organisation: say why you need their plan",
 };
 
 /** Field path -> message, in form order, for the NHS error summary. */
@@ -35,6 +37,17 @@ export class AppError extends Error {
   get status(): number {
     return errorStatus[this.code];
   }
+}
+
+/** Break glass: this patient is outside the actor's care team and no reason was given. */
+export class ReasonRequiredError extends AppError {
+  constructor(readonly patientId: string) {
+    super("REASON_REQUIRED", undefined, { accessReason: "Enter why you need to see this plan: this patient is not cared for by your organisation" });
+  }
+}
+
+export function isReasonRequired(e: unknown): e is ReasonRequiredError {
+  return e instanceof ReasonRequiredError;
 }
 
 export function isAppError(e: unknown): e is AppError {

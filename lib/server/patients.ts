@@ -57,6 +57,7 @@ export const getPatient = defineUseCase({
   name: "patient.view",
   action: "patient.view",
   input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
     const patient = await tx.patient.findUnique({

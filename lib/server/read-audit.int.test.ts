@@ -40,7 +40,7 @@ describe("every read path", () => {
     const reads: [string, Caller, () => Promise<unknown>][] = [
       ["search", gp, () => searchPatients(gp, { by: "nhs-number", nhsNumber })],
       ["patient record", gp, () => getPatient(gp, { patientId })],
-      ["plan view", gp, () => getPlanView(gp, { patientId, reason: "Test" })],
+      ["plan view", gp, () => getPlanView(gp, { patientId })],
       ["history", gp, () => getPlanHistory(gp, { patientId })],
       ["compare", gp, () => compareVersions(gp, { planId: draft.planId, from: 1, to: 2 })],
       ["draft", gp, () => getDraft(gp, { planId: draft.planId })],

@@ -1,10 +1,13 @@
 import type { z } from "zod";
-import { grantFor, patientScope, type Action, type Grant } from "@/lib/domain/policy";
+import { grantFor, patientScope, type AccessDecision, type Action, type Grant } from "@/lib/domain/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, Caller } from "./actor";
 import { writeAudit, type AuditFields } from "./audit";
+import { decideAccess, resolveTarget, withAccess, type ResolvedTarget, type UseCaseTarget } from "./break-glass";
 import { AppError, isAppError, type FieldErrors } from "./errors";
+
+export type { UseCaseTarget } from "./break-glass";
 
 export interface UseCaseContext<I> {
   tx: Prisma.TransactionClient;
@@ -15,6 +18,10 @@ export interface UseCaseContext<I> {
   grant: Exclude<Grant, "none">;
   /** Object-level check: a patient outside the actor's scope for this action is "not found". */
   requirePatient(patientId: string): void;
+  /** The declared target, resolved (scope and break glass already checked), or null. */
+  target: ResolvedTarget | null;
+  /** The break-glass rule's answer for this request (the reason the audit row carries). */
+  access: AccessDecision;
 }
 
 export interface UseCaseOutcome<R> {
@@ -28,12 +35,19 @@ export interface UseCaseDefinition<S extends z.ZodType, R> {
   /** Policy action checked before any work. */
   action: Action;
   input: S;
+  /**
+   * The patient or plan this use case reaches (null: none named). The wrapper resolves it, checks
+   * scope and the break-glass rule, and names it in the audit row, DENIED rows included.
+   */
+  target?(input: z.output<S>): UseCaseTarget | null;
   run(ctx: UseCaseContext<z.output<S>>): Promise<UseCaseOutcome<R>>;
 }
 
 export type UseCase<S extends z.ZodType, R> = ((caller: Caller, input: z.input<S> | unknown) => Promise<R>) & {
   /** Authentication and the role-level policy check alone, for pages that show a form first. */
   authorizeOnly(caller: Caller): Promise<Actor>;
+  /** The role-level check, scope and break glass for one target, for pages that show a form first. */
+  authorizeFor(caller: Caller, target: UseCaseTarget): Promise<Actor>;
 };
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
@@ -45,47 +59,81 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return out;
 }
 
-async function authorize(caller: Caller, name: string, action: Action): Promise<{ actor: Actor; grant: Exclude<Grant, "none"> }> {
+/** Who a refused request was after, for its DENIED row: the named ids, and the plan's patient. */
+async function deniedTarget(target: UseCaseTarget | null, resolved: ResolvedTarget | null): Promise<AuditFields> {
+  if (resolved) return { patientId: resolved.patientId, planId: resolved.planId };
+  if (!target) return {};
+  if ("patientId" in target) {
+    const plan = await db().carePlan.findUnique({ where: { patientId: target.patientId }, select: { id: true } });
+    return { patientId: target.patientId, planId: plan?.id ?? null };
+  }
+  const plan = await db().carePlan.findUnique({ where: { id: target.planId }, select: { patientId: true } });
+  return { patientId: plan?.patientId ?? null, planId: target.planId };
+}
+
+async function authorize(caller: Caller, name: string, action: Action, target: UseCaseTarget | null = null): Promise<{ actor: Actor; grant: Exclude<Grant, "none"> }> {
   const actor = caller.actor;
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const grant = grantFor(actor.role, action);
   if (grant === "none" || (grant === "own" && !actor.patientId)) {
-    await writeAudit(db(), caller, name, "DENIED", { detail: { policyAction: action } });
+    await writeAudit(db(), caller, name, "DENIED", { ...(await deniedTarget(target, null)), detail: { policyAction: action } });
     throw new AppError("FORBIDDEN");
   }
   return { actor, grant };
 }
 
+const deniedCodes = new Set(["NOT_FOUND", "FORBIDDEN", "REASON_REQUIRED"]);
+
 /**
  * The one path every server action and route handler takes: authenticate, parse the
- * input with its zod schema, authorize against the policy, then do the work and write
- * its audit row in one transaction. Refusals are audited too (outside the rolled-back
- * work), so probing for records leaves a trace.
+ * input with its zod schema, authorize against the policy, resolve the target (scope and
+ * break glass), then do the work and write its audit row in one transaction. Refusals are
+ * audited too (outside the rolled-back work), naming whom they were after.
  */
 export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, R>): UseCase<S, R> {
-  const run = async (caller: Caller, rawInput: unknown): Promise<R> => {
-    if (!caller.actor) throw new AppError("UNAUTHENTICATED");
-    const parsed = def.input.safeParse(rawInput);
-    if (!parsed.success) throw new AppError("INVALID", undefined, fieldErrorsFrom(parsed.error));
-    const { actor, grant } = await authorize(caller, def.name, def.action);
+  /** Authorize, resolve the target (scope, break glass), then `work` in the transaction; refusals audited. */
+  const guarded = async <T>(caller: Caller, named: UseCaseTarget | null, work: (ctx: Omit<UseCaseContext<never>, "input">) => Promise<T>): Promise<T> => {
+    const { actor, grant } = await authorize(caller, def.name, def.action, named);
+    const requirePatient = (patientId: string) => {
+      const scope = patientScope(actor, def.action);
+      if (scope && scope.patientId !== patientId) throw new AppError("NOT_FOUND");
+    };
+    let target: ResolvedTarget | null = null;
     try {
       return await db().$transaction(async (tx) => {
-        const requirePatient = (patientId: string) => {
-          const scope = patientScope(actor, def.action);
-          if (scope && scope.patientId !== patientId) throw new AppError("NOT_FOUND");
-        };
-        const { result, audit } = await def.run({ tx, actor, caller, input: parsed.data, grant, requirePatient });
-        await writeAudit(tx, caller, def.name, "SUCCESS", audit);
-        return result;
+        target = named ? await resolveTarget(tx, named) : null;
+        if (target) requirePatient(target.patientId);
+        const access: AccessDecision = target ? await decideAccess(tx, caller, actor, def.action, target) : { kind: "not-needed" };
+        return work({ tx, actor, caller, grant, requirePatient, target, access });
       });
     } catch (e) {
-      if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) {
-        await writeAudit(db(), caller, def.name, "DENIED", { detail: { policyAction: def.action, code: e.code } });
+      if (isAppError(e) && deniedCodes.has(e.code)) {
+        await writeAudit(db(), caller, def.name, "DENIED", { ...(await deniedTarget(named, target)), detail: { policyAction: def.action, code: e.code } });
       }
       throw e;
     }
   };
+  const run = async (caller: Caller, rawInput: unknown): Promise<R> => {
+    if (!caller.actor) throw new AppError("UNAUTHENTICATED");
+    const parsed = def.input.safeParse(rawInput);
+    if (!parsed.success) throw new AppError("INVALID", undefined, fieldErrorsFrom(parsed.error));
+    const input = parsed.data;
+    return guarded(caller, def.target?.(input) ?? null, async (ctx) => {
+      const { result, audit } = await def.run({ ...ctx, input });
+      await writeAudit(ctx.tx, caller, def.name, "SUCCESS", withAccess(audit, ctx.target, ctx.access));
+      return result;
+    });
+  };
   return Object.assign(run, {
     authorizeOnly: async (caller: Caller) => (await authorize(caller, def.name, def.action)).actor,
+    authorizeFor: async (caller: Caller, target: UseCaseTarget) => {
+      if (!caller.actor) throw new AppError("UNAUTHENTICATED");
+      if (!isUuid(Object.values(target)[0])) throw new AppError("NOT_FOUND");
+      return guarded(caller, target, async ({ actor }) => actor);
+    },
   });
+}
+
+function isUuid(value: unknown): boolean {
+  return typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { isAppError } from "@/lib/server/errors";
+import { isAppError, isReasonRequired } from "@/lib/server/errors";
+import { reasonPagePath } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
 import { openDraft } from "@/lib/server/plans/drafts";
 
@@ -16,8 +17,10 @@ export async function openPlanAction(formData: FormData): Promise<void> {
     const draft = await openDraft(await currentCaller(), { patientId });
     target = `/patients/${draft.patientId}/plan`;
   } catch (e) {
-    if (!isAppError(e) || e.code !== "CONFLICT") throw e;
-    target = `/patients/${encodeURIComponent(patientId)}`;
+    // Outside the care team: say why first, then back to the patient to update the plan.
+    if (isReasonRequired(e)) target = reasonPagePath(e.patientId, `/patients/${e.patientId}`);
+    else if (isAppError(e) && e.code === "CONFLICT") target = `/patients/${encodeURIComponent(patientId)}`;
+    else throw e;
   }
   redirect(target);
 }

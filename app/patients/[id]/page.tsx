@@ -7,7 +7,9 @@ import { PlanStatusPanel } from "@/components/plan/PlanStatusPanel";
 import { isAllowed } from "@/lib/domain/policy";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
+import { isReasonRequired } from "@/lib/server/errors";
 import { getPlanHistory } from "@/lib/server/plans/versions";
+import { getPlanStatus, type PlanStatus } from "@/lib/server/views/plan-status";
 
 export const metadata: Metadata = { title: "Patient" };
 
@@ -25,7 +27,13 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
   if (!isAllowed(caller.actor, "plan.edit") && caller.actor.role !== "PATIENT" && isAllowed(caller.actor, "plan.viewEmergency")) redirect(`${path}/summary`);
   const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
   const canViewHistory = isAllowed(caller.actor, "plan.viewHistory");
-  const plan = canViewHistory ? ((await forPage(() => getPlanHistory(caller, { patientId: patient.id }), path)) ?? undefined) : undefined;
+  // Outside the care team (no reason given yet): the plan's status only, and the ways in.
+  let restricted: PlanStatus | null | undefined;
+  const history = () => getPlanHistory(caller, { patientId: patient.id }).catch((e: unknown) => (isReasonRequired(e) ? "restricted" as const : Promise.reject(e)));
+  const found = canViewHistory ? await forPage(history, path) : undefined;
+  if (found === "restricted") restricted = await forPage(() => getPlanStatus(caller, { patientId: patient.id }), path);
+  const plan = found === "restricted" ? undefined : (found ?? undefined);
+  const publishedVersion = plan?.publishedVersion ?? restricted?.publishedVersion ?? 0;
   const published = query.published && /^\d+$/.test(query.published) ? `Version ${query.published} of the care plan has been published` : null;
   const banner = published ?? (query.done ? banners[query.done] : undefined);
   return (
@@ -77,11 +85,12 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
       <PlanStatusPanel
         patientId={patient.id}
         plan={plan}
+        restricted={restricted}
         deceased={patient.dateOfDeath !== null}
         canEdit={isAllowed(caller.actor, "plan.edit")}
         canViewHistory={canViewHistory}
       />
-      {plan && plan.publishedVersion > 0 && (
+      {publishedVersion > 0 && (
         <p>
           <Link href={`${path}/summary`}>View the emergency summary</Link>
         </p>

@@ -43,20 +43,24 @@ async function search(tx: Tx, c: Criteria, take: number) {
   ]);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const [u, p, o] = [byId([...users, ...clients.map((c) => ({ ...c, name: `${c.name} (API client)`, email: "" }))]), byId(patients), byId(orgs)];
-  return rows.map((r) => ({
-    id: r.id.toString(),
-    at: r.at,
-    action: r.action,
-    outcome: r.outcome,
-    actor: r.actorId ? (u.get(r.actorId) ?? null) : null,
-    role: r.actorRole,
-    organisation: r.organisationId ? (o.get(r.organisationId) ?? null) : null,
-    patient: r.patientId ? (p.get(r.patientId) ?? null) : null,
-    version: r.version,
-    reason: r.reason,
-    breakGlass: (r.detail as { breakGlass?: boolean } | null)?.breakGlass === true,
-    ip: r.ip,
-  }));
+  return rows.map((r) => {
+    const detail = r.detail as { breakGlass?: boolean; accessReason?: string } | null;
+    return {
+      id: r.id.toString(),
+      at: r.at,
+      action: r.action,
+      outcome: r.outcome,
+      actor: r.actorId ? (u.get(r.actorId) ?? null) : null,
+      role: r.actorRole,
+      organisation: r.organisationId ? (o.get(r.organisationId) ?? null) : null,
+      patient: r.patientId ? (p.get(r.patientId) ?? null) : null,
+      version: r.version,
+      // Break glass: the reason for reaching the patient (a cancellation keeps its own in `reason`).
+      reason: detail?.accessReason ?? r.reason,
+      breakGlass: detail?.breakGlass === true,
+      ip: r.ip,
+    };
+  });
 }
 
 export type AuditRow = Awaited<ReturnType<typeof search>>[number];

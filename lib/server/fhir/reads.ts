@@ -3,11 +3,9 @@ import { z } from "zod";
 import type { PatientRecord, PlanVersionRecord } from "@/lib/domain/fhir";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { viewGrantsFor } from "@/lib/domain/plan";
-import { plainText } from "@/lib/domain/text";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
-import { readReason } from "../views/care-team";
 import { loadConsentRecords, loadPatientRecord, loadVersionRecords, patientRecordSelect } from "./records";
 
 type Tx = Prisma.TransactionClient;
@@ -17,28 +15,17 @@ export const ACCESS_REASON_HEADER = "x-ucp-access-reason";
 export const BREAK_GLASS_API_MESSAGE =
   `This patient is not cared for by your organisation: send why you need their plan in the ${ACCESS_REASON_HEADER} header (it is audited)`;
 
-const reasonInput = plainText("Access reason", 500).optional();
-
-/** Emergency roles have a default reason; authors outside the care team must give one. */
-async function requireReason(tx: Tx, actor: Actor, patientId: string, given: string | undefined) {
-  const { reason, breakGlass } = await readReason(tx, actor, patientId, given || undefined);
-  if (!reason) throw new AppError("FORBIDDEN", BREAK_GLASS_API_MESSAGE);
-  return { reason, breakGlass };
-}
-
 /**
- * A published plan this reader may open: object scope, the reason (or break glass), the
+ * A published plan this reader may open (scope and break glass: the use-case wrapper), the
  * patient and the grants. Not found for unknown plans and plans outside the reader's scope.
  */
-async function openPlan(tx: Tx, actor: Actor, planId: string, given: string | undefined, requirePatient: (patientId: string) => void) {
+async function openPlan(tx: Tx, actor: Actor, planId: string) {
   const plan = await tx.carePlan.findUnique({ where: { id: planId }, select: { patientId: true, publishedVersion: true } });
   if (!plan) throw new AppError("NOT_FOUND");
-  requirePatient(plan.patientId);
-  const { reason, breakGlass } = await requireReason(tx, actor, plan.patientId, given);
   const patient = await loadPatientRecord(tx, plan.patientId);
   // A plan with only a draft has no FHIR version yet: drafts are never shared.
   if (!patient || plan.publishedVersion === 0) throw new AppError("NOT_FOUND");
-  return { ...plan, patient, reason, breakGlass, grants: viewGrantsFor(actor, plan.patientId) };
+  return { ...plan, patient, grants: viewGrantsFor(actor, plan.patientId) };
 }
 
 /** `Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|<n>`: zero or one patient. */
@@ -59,14 +46,15 @@ export const fhirSearchPatients = defineUseCase({
 export const fhirReadCarePlan = defineUseCase({
   name: "plan.viewed",
   action: "plan.viewEmergency",
-  input: z.object({ planId: z.uuid(), version: z.number().int().min(1).optional(), reason: reasonInput }),
-  async run({ tx, actor, input, requirePatient }) {
-    const plan = await openPlan(tx, actor, input.planId, input.reason, requirePatient);
+  input: z.object({ planId: z.uuid(), version: z.number().int().min(1).optional() }),
+  target: (input) => ({ planId: input.planId }),
+  async run({ tx, actor, input }) {
+    const plan = await openPlan(tx, actor, input.planId);
     const [version] = await loadVersionRecords(tx, input.planId, input.version ?? plan.publishedVersion);
     if (!version) throw new AppError("NOT_FOUND");
     return {
       result: { version, patient: plan.patient, grants: plan.grants },
-      audit: { patientId: plan.patientId, planId: input.planId, version: version.version, reason: plan.reason, detail: { breakGlass: plan.breakGlass, summaryOnly: plan.grants.summaryOnly } },
+      audit: { patientId: plan.patientId, planId: input.planId, version: version.version, detail: { summaryOnly: plan.grants.summaryOnly } },
     };
   },
 });
@@ -75,13 +63,14 @@ export const fhirReadCarePlan = defineUseCase({
 export const fhirCarePlanHistory = defineUseCase({
   name: "plan.historyViewed",
   action: "plan.viewHistory",
-  input: z.object({ planId: z.uuid(), reason: reasonInput }),
-  async run({ tx, actor, input, requirePatient }) {
-    const plan = await openPlan(tx, actor, input.planId, input.reason, requirePatient);
+  input: z.object({ planId: z.uuid() }),
+  target: (input) => ({ planId: input.planId }),
+  async run({ tx, actor, input }) {
+    const plan = await openPlan(tx, actor, input.planId);
     const versions = await loadVersionRecords(tx, input.planId);
     return {
       result: { versions, patient: plan.patient, grants: plan.grants },
-      audit: { patientId: plan.patientId, planId: input.planId, version: plan.publishedVersion, reason: plan.reason, detail: { breakGlass: plan.breakGlass, versions: versions.length } },
+      audit: { patientId: plan.patientId, planId: input.planId, version: plan.publishedVersion, detail: { versions: versions.length } },
     };
   },
 });
@@ -90,20 +79,19 @@ export const fhirCarePlanHistory = defineUseCase({
 export const fhirSearchCarePlans = defineUseCase({
   name: "plan.viewed",
   action: "plan.viewEmergency",
-  input: z.object({ patientId: z.uuid(), reason: reasonInput }),
-  async run({ tx, actor, input, requirePatient }) {
-    requirePatient(input.patientId);
+  input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
+  async run({ tx, actor, input }) {
     const patient = await loadPatientRecord(tx, input.patientId);
     const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId }, select: { id: true, publishedVersion: true } });
     if (!patient || !plan || plan.publishedVersion === 0) {
       return { result: { versions: [] as PlanVersionRecord[], patient, grants: viewGrantsFor(actor, input.patientId) }, audit: { patientId: input.patientId, detail: { search: true, resultCount: 0 } } };
     }
-    const { reason, breakGlass } = await requireReason(tx, actor, input.patientId, input.reason);
     const versions = await loadVersionRecords(tx, plan.id, plan.publishedVersion);
     const grants = viewGrantsFor(actor, input.patientId);
     return {
       result: { versions, patient, grants },
-      audit: { patientId: input.patientId, planId: plan.id, version: plan.publishedVersion, reason, detail: { search: true, breakGlass, summaryOnly: grants.summaryOnly } },
+      audit: { patientId: input.patientId, planId: plan.id, version: plan.publishedVersion, detail: { search: true, summaryOnly: grants.summaryOnly } },
     };
   },
 });
@@ -112,23 +100,20 @@ export const fhirSearchCarePlans = defineUseCase({
 export const fhirEverything = defineUseCase({
   name: "plan.viewed",
   action: "plan.viewEmergency",
-  input: z.union([z.object({ patientId: z.uuid(), reason: reasonInput }), z.object({ planId: z.uuid(), reason: reasonInput })]),
-  async run({ tx, actor, input, requirePatient }) {
-    const patientId =
-      "patientId" in input ? input.patientId : (await tx.carePlan.findUnique({ where: { id: input.planId }, select: { patientId: true } }))?.patientId;
-    if (!patientId) throw new AppError("NOT_FOUND");
-    requirePatient(patientId);
+  input: z.union([z.object({ patientId: z.uuid() }), z.object({ planId: z.uuid() })]),
+  target: (input) => input,
+  async run({ tx, actor, input, target }) {
+    const patientId = target!.patientId;
     const patient = await loadPatientRecord(tx, patientId);
     if (!patient) throw new AppError("NOT_FOUND");
     const plan = await tx.carePlan.findUnique({ where: { patientId }, select: { id: true, publishedVersion: true } });
     // A plan asked for by id must have a published version; a patient may have none.
     if ("planId" in input && (!plan || plan.publishedVersion === 0)) throw new AppError("NOT_FOUND");
-    const { reason, breakGlass } = await requireReason(tx, actor, patientId, input.reason);
     const [version] = plan && plan.publishedVersion > 0 ? await loadVersionRecords(tx, plan.id, plan.publishedVersion) : [];
     const grants = viewGrantsFor(actor, patientId);
     return {
       result: { patient, version: version ?? null, consents: await loadConsentRecords(tx, patientId), grants },
-      audit: { patientId, planId: plan?.id ?? null, version: version?.version ?? null, reason, detail: { everything: true, breakGlass, summaryOnly: grants.summaryOnly } },
+      audit: { patientId, planId: plan?.id ?? null, version: version?.version ?? null, detail: { everything: true, summaryOnly: grants.summaryOnly } },
     };
   },
 });

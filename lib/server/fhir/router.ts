@@ -12,7 +12,7 @@ import { callerFromBearer } from "../api-clients/authenticate";
 import { roleLabels } from "@/lib/domain/roles";
 import { AppError, isAppError } from "../errors";
 import { getPatient } from "../patients";
-import { ACCESS_REASON_HEADER, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
+import { ACCESS_REASON_HEADER, BREAK_GLASS_API_MESSAGE, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
 import { fhirError, fhirResponse, unauthenticated } from "./responses";
 import { checkParams, nhsNumberFromIdentifier, patientIdFromReference } from "./search-params";
 
@@ -28,7 +28,6 @@ interface Ctx {
   segments: string[];
   baseUrl: string;
   caller: Caller;
-  reason: string | undefined;
 }
 
 /** The public base of the API: NEXTAUTH_URL (the app's public address) or the request's origin. */
@@ -66,13 +65,15 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
     if (!auth.ok) {
       return unauthenticated(auth.reason === "missing" ? "Send an API client's token: Authorization: Bearer <token>" : "The bearer token is not valid (unknown or revoked)");
     }
-    caller = auth.caller;
-    const ctx: Ctx = { request, params, segments, baseUrl, caller, reason: request.headers.get(ACCESS_REASON_HEADER) ?? undefined };
+    // Break glass over the API: the reason comes with each request, never remembered.
+    caller = { ...auth.caller, accessReason: request.headers.get(ACCESS_REASON_HEADER) };
+    const ctx: Ctx = { request, params, segments, baseUrl, caller };
     return await route(ctx);
   } catch (e) {
     if (isAppError(e)) {
       if (e.code === "UNAUTHENTICATED") return unauthenticated(e.message);
       if (e.code === "FORBIDDEN") return fhirError(403, e.message === DEFAULT_FORBIDDEN && caller?.actor ? `A client acting as ${roleLabels[caller.actor.role]} may not do this` : e.message);
+      if (e.code === "REASON_REQUIRED") return fhirError(403, BREAK_GLASS_API_MESSAGE);
       if (e.code === "NOT_FOUND") return fhirError(404, "No such resource, or it is not available to this client");
       if (e.code === "INVALID") return fhirError(400, [e.message, ...Object.values(e.fieldErrors)].join(": "));
     }
@@ -128,12 +129,12 @@ async function readPatient(ctx: Ctx, patientId: string): Promise<Response> {
 }
 
 async function patientEverything(ctx: Ctx, patientId: string): Promise<Response> {
-  const r = await fhirEverything(ctx.caller, { patientId, reason: ctx.reason });
+  const r = await fhirEverything(ctx.caller, { patientId });
   return fhirResponse(everything(r.patient, r.version, r.consents, { baseUrl: ctx.baseUrl, grants: r.grants }));
 }
 
 async function readCarePlan(ctx: Ctx, planId: string, version?: number): Promise<Response> {
-  const r = await fhirReadCarePlan(ctx.caller, { planId, version, reason: ctx.reason });
+  const r = await fhirReadCarePlan(ctx.caller, { planId, version });
   const etag = `W/"${r.version.version}"`;
   const headers = { etag, "last-modified": r.version.publishedAt.toUTCString() };
   // Conditional read: a system polling for changes gets 304 while the plan is unchanged (still audited).
@@ -144,7 +145,7 @@ async function readCarePlan(ctx: Ctx, planId: string, version?: number): Promise
 }
 
 async function carePlanHistory(ctx: Ctx, planId: string): Promise<Response> {
-  const r = await fhirCarePlanHistory(ctx.caller, { planId, reason: ctx.reason });
+  const r = await fhirCarePlanHistory(ctx.caller, { planId });
   return fhirResponse(historyBundle(r.versions, r.patient, { baseUrl: ctx.baseUrl, grants: r.grants }));
 }
 
@@ -157,7 +158,7 @@ async function searchCarePlans(ctx: Ctx): Promise<Response> {
   }
   const patientId = patientIdFromReference(value);
   if (!patientId.ok) return fhirError(patientId.status, patientId.message);
-  const r = await fhirSearchCarePlans(ctx.caller, { patientId: patientId.value, reason: ctx.reason });
+  const r = await fhirSearchCarePlans(ctx.caller, { patientId: patientId.value });
   const resources = r.patient ? r.versions.map((v) => toFhirCarePlan(v, r.patient!, r.grants)) : [];
   return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
 }

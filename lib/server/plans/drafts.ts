@@ -41,6 +41,7 @@ export const openDraft = defineUseCase({
   name: "plan.draftOpened",
   action: "plan.edit",
   input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, actor, input }) {
     await patientOrNotFound(tx, input.patientId);
     const now = new Date();
@@ -79,6 +80,7 @@ export const saveDraft = defineUseCase({
     draftRevision: z.number().int().min(0),
     draft: draftSchema,
   }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await planOrNotFound(tx, input.planId);
     if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");
@@ -97,6 +99,7 @@ export const getDraft = defineUseCase({
   name: "plan.draftViewed",
   action: "plan.edit",
   input: z.object({ planId: z.uuid() }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, input }) {
     const plan = await planOrNotFound(tx, input.planId);
     return { result: stateOf(plan), audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion } };

@@ -19,6 +19,7 @@ export const cancelPlan = defineUseCase({
     planId: z.uuid(),
     reason: plainText("Reason", 1000).pipe(z.string().min(1, "Enter why the plan is being cancelled")),
   }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, input }) {
     const plan = await planOrNotFound(tx, input.planId);
     // Guarded, so a cancel that crosses another cancel or a publish is decided by the database.
@@ -44,6 +45,7 @@ export const recordDeath = defineUseCase({
     placeOfDeath: z.enum(placesOfDeath, { error: "Select where the person died" }),
     diedAtPreferredPlace: z.enum(["yes", "no", "not-known"], { error: "Select whether this was their preferred place" }),
   }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }) {
     const patient = await tx.patient.findUnique({ where: { id: input.patientId }, include: { plan: true } });
     if (!patient) throw new AppError("NOT_FOUND");

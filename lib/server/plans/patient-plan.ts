@@ -12,6 +12,7 @@ export const getPatientDraft = defineUseCase({
   name: "plan.draftViewed",
   action: "plan.edit",
   input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }) {
     await patientOrNotFound(tx, input.patientId);
     const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId } });

@@ -62,6 +62,7 @@ export const publishPlan = defineUseCase({
   name: "plan.published",
   action: "plan.edit",
   input: publishInput,
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }): Promise<{ result: PublishOutcome; audit: object }> {
     const plan = await lockedPlanOrNotFound(tx, input.planId);
     const audit = { patientId: plan.patientId, planId: plan.id };

@@ -50,6 +50,7 @@ export const getPlanConflict = defineUseCase({
   name: "plan.conflictViewed",
   action: "plan.edit",
   input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }): Promise<{ result: PlanConflict | null; audit: object }> {
     await patientOrNotFound(tx, input.patientId);
     const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId } });
@@ -82,6 +83,7 @@ export const rebaseDraft = defineUseCase({
   name: "plan.draftRebased",
   action: "plan.edit",
   input: z.object({ planId: z.uuid(), draftRevision: z.number().int().min(0) }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await planOrNotFound(tx, input.planId);
     if (plan.draftContent === null || plan.status === "CANCELLED") throw new AppError("CONFLICT", "There is no draft to update");

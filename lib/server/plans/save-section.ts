@@ -39,6 +39,7 @@ export const saveDraftSection = defineUseCase({
     loaded: z.unknown(),
     values: z.unknown(),
   }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }): Promise<{ result: SectionSaveOutcome; audit: object }> {
     const section = sections[input.section];
     const parsed = (section.draft as z.ZodType).safeParse(input.values);

@@ -18,6 +18,7 @@ export const getPlanHistory = defineUseCase({
   name: "plan.historyViewed",
   action: "plan.viewHistory",
   input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
     const plan = await tx.carePlan.findUnique({
@@ -33,6 +34,7 @@ export const compareVersions = defineUseCase({
   name: "plan.versionsCompared",
   action: "plan.viewHistory",
   input: z.object({ planId: z.uuid(), from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+  target: (input) => ({ planId: input.planId }),
   async run({ tx, input, requirePatient }) {
     const plan = await tx.carePlan.findUnique({ where: { id: input.planId } });
     if (!plan) throw new AppError("NOT_FOUND");

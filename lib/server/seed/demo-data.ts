@@ -72,6 +72,9 @@ export interface DemoPatient {
   practiceOds: string;
 }
 
+/** testNhsNumber(1..11) get demo plans (lib/server/seed/demo-plans.ts). */
+export const DEMO_PLAN_PATIENTS = 11;
+
 export function demoPatients(count = 60): DemoPatient[] {
   const rand = mulberry32(20261121);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
@@ -92,7 +95,8 @@ export function demoPatients(count = 60): DemoPatient[] {
       town: "London",
       postcode,
       phone: `020 7946 ${String(Math.floor(rand() * 1000)).padStart(4, "0")}`, // Ofcom drama range
-      practiceOds: rand() < 0.6 ? "Y00101" : "Y00102",
+      // The demo GP's practice cares for the first fifteen: the seed and the e2e specs write their plans (break glass).
+      practiceOds: rand() < 0.6 || i <= 15 ? "Y00101" : "Y00102",
     });
   }
   return people;

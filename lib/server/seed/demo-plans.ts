@@ -6,23 +6,25 @@ import { loadActor, type Caller } from "../actor";
 import { openDraft, saveDraft } from "../plans/drafts";
 import { cancelPlan, recordDeath } from "../plans/lifecycle";
 import { publishContent } from "../plans/publish-content";
+import { DEMO_PLAN_PATIENTS } from "./demo-data";
 
 /**
  * Demo plans, written through the same server functions as the UI (valid by construction):
  * ten published plans, four with a second version, one cancelled, one deceased, one overdue
  * for review (back-dated, the only thing no user could do), one draft only.
  */
-async function caller(email: string): Promise<Caller> {
+async function caller(email: string, accessReason?: string): Promise<Caller> {
   const user = await db().user.findUniqueOrThrow({ where: { email } });
-  return { actor: await loadActor(user.id), ip: null, userAgent: "demo seed" };
+  return { actor: await loadActor(user.id), ip: null, userAgent: "demo seed", accessReason };
 }
 
 export async function seedDemoPlans(): Promise<number> {
   const gp = await caller("gp@example.org");
-  const nurse = await caller("nurse@example.org");
+  // The community nurse is outside the GP practice's care team until they publish: break glass.
+  const nurse = await caller("nurse@example.org", "Community nursing home visit");
   const contents = demoPlanContent();
   let created = 0;
-  for (let n = 1; n <= 11; n++) {
+  for (let n = 1; n <= DEMO_PLAN_PATIENTS; n++) {
     const patient = await db().patient.findUniqueOrThrow({ where: { nhsNumber: testNhsNumber(n) }, include: { plan: true } });
     if (patient.plan) continue; // idempotent: never touch a plan that exists
     created++;

@@ -10,6 +10,7 @@ export const getAccessLog = defineUseCase({
   name: "plan.accessLogViewed",
   action: "plan.viewAccessLog",
   input: z.object({ patientId: z.uuid() }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, actor, input, requirePatient }) {
     requirePatient(input.patientId);
     const rows = await tx.auditEvent.findMany({

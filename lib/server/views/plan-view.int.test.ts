@@ -69,9 +69,12 @@ describe("reading a plan", () => {
     const before = await audits();
     const refused = await getPlanView(outsider, { patientId }).catch((e) => e);
     expect(refused).toBeInstanceOf(AppError);
-    expect(refused.fieldErrors.reason).toMatch(/Enter why you need to see this plan/);
-    expect(await audits()).toBe(before);
-    await getPlanView(outsider, { patientId, reason: "Referral from A&E" });
+    expect(refused.code).toBe("REASON_REQUIRED");
+    expect(refused.fieldErrors.accessReason).toMatch(/Enter why you need to see this plan/);
+    expect(await audits()).toBe(before + 1);
+    const denied = await db().auditEvent.findFirstOrThrow({ where: { action: "plan.viewed", patientId }, orderBy: { id: "desc" } });
+    expect(denied).toMatchObject({ outcome: "DENIED", actorId: outsider.actor!.userId, detail: expect.objectContaining({ code: "REASON_REQUIRED" }) });
+    await getPlanView({ ...outsider, accessReason: "Referral from A&E" }, { patientId });
     const row = await db().auditEvent.findFirstOrThrow({ where: { action: "plan.viewed", patientId }, orderBy: { id: "desc" } });
     expect(row.reason).toBe("Referral from A&E");
     expect(row.detail).toMatchObject({ breakGlass: true });

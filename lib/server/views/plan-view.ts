@@ -3,36 +3,29 @@ import { startOfDay } from "date-fns";
 import { z } from "zod";
 import { diffPlans, isVisibleField, viewForRole, viewGrantsFor, type PlanChange, type PlanContent, type ViewGrants } from "@/lib/domain/plan";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { plainText } from "@/lib/domain/text";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
-import { readReason } from "./care-team";
 import { stateTokenOf } from "./plan-state";
-
-export const BREAK_GLASS_MESSAGE = "Enter why you need to see this plan: this patient is not cared for by your organisation";
 
 /**
  * A patient's current plan as this reader may see it (emergency summary, full plan, the
- * patient's own view): one read, one audit row with the version and the reason.
+ * patient's own view): one read, one audit row with the version and the reason (break glass: the wrapper).
  */
 export const getPlanView = defineUseCase({
   name: "plan.viewed",
   action: "plan.viewEmergency",
   input: z.object({
     patientId: z.uuid(),
-    reason: plainText("Reason", 500).optional(),
     /** The version the reader had on screen: the view then says what changed since. */
     changedFrom: z.coerce.number().int().min(1).optional(),
   }),
-  async run({ tx, actor, input, requirePatient }) {
-    requirePatient(input.patientId);
+  target: (input) => ({ patientId: input.patientId }),
+  async run({ tx, actor, input }) {
     const patient = await tx.patient.findUnique({
       where: { id: input.patientId },
       include: { plan: { include: { versions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } } } } } } },
     });
     if (!patient) throw new AppError("NOT_FOUND");
-    const { reason, breakGlass } = await readReason(tx, actor, patient.id, input.reason || undefined);
-    if (!reason) throw new AppError("INVALID", BREAK_GLASS_MESSAGE, { reason: BREAK_GLASS_MESSAGE });
 
     const plan = patient.plan;
     const current = plan?.versions[0];
@@ -69,7 +62,7 @@ export const getPlanView = defineUseCase({
     };
     return {
       result,
-      audit: { patientId: patient.id, planId: plan?.id ?? null, version: current?.version ?? null, reason, detail: { breakGlass, summaryOnly: grants.summaryOnly } },
+      audit: { patientId: patient.id, planId: plan?.id ?? null, version: current?.version ?? null, detail: { summaryOnly: grants.summaryOnly } },
     };
   },
 });

@@ -16,6 +16,7 @@ export const watchPlan = defineUseCase({
   name: "plan.watched",
   action: "plan.viewEmergency",
   input: z.object({ patientId: z.uuid(), trigger: z.enum(["open", "change", "reconnect"]).default("open") }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
     const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, ...planStateSelect, plan: { select: { id: true, ...planStateSelect.plan.select } } } });

@@ -12,7 +12,8 @@ export default async function RecordDeathPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const path = `/patients/${encodeURIComponent(id)}/death`;
   const caller = await signedInCaller(path);
-  await forPage(() => recordDeath.authorizeOnly(caller), path);
+  // Role, scope and break glass before the form (the action checks them again).
+  await forPage(() => recordDeath.authorizeFor(caller, { patientId: id }), path);
   const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
   if (patient.dateOfDeath) notFound();
   return (

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BreakGlassForm } from "@/components/views/BreakGlassForm";
-import { isAppError } from "@/lib/server/errors";
 import { PrintButton } from "@/components/views/PrintButton";
 import { RespectPrint } from "@/components/views/RespectPrint";
 import { forPage, signedInCaller } from "@/lib/server/page";
@@ -9,20 +7,12 @@ import { getPlanView } from "@/lib/server/views/plan-view";
 
 export const metadata: Metadata = { title: "Print the plan" };
 
-export default async function PrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const query = await searchParams;
-  const reason = query.reasonText?.trim() || query.reason; // free text wins over the radios
   const path = `/patients/${encodeURIComponent(id)}/print`;
   const caller = await signedInCaller(path);
-  let view;
-  try {
-    view = await forPage(() => getPlanView(caller, { patientId: id, reason }), path);
-  } catch (e) {
-    // Outside the care team: the same break-glass question as the summary, never a default.
-    if (isAppError(e) && e.code === "INVALID" && e.fieldErrors.reason) return <BreakGlassForm action={path} message={e.fieldErrors.reason} />;
-    throw e;
-  }
+  // Outside the care team: the same break-glass question as the summary (forPage), never a default.
+  const view = await forPage(() => getPlanView(caller, { patientId: id }), path);
   if (!view.plan) {
     return (
       <>

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BreakGlassForm } from "@/components/views/BreakGlassForm";
 import { ChangesBanner } from "@/components/views/ChangesBanner";
 import { EmergencySummary } from "@/components/views/EmergencySummary";
 import { LiveUpdates } from "@/components/views/LiveUpdates";
 import { PatientBanner } from "@/components/views/PatientBanner";
-import { isAppError } from "@/lib/server/errors";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
 
@@ -17,16 +15,10 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
   const { id } = await params;
   const query = await searchParams;
   const { changedFrom } = query;
-  const reason = query.reasonText?.trim() || query.reason; // free text wins over the radios
   const path = `/patients/${encodeURIComponent(id)}/summary`;
   const caller = await signedInCaller(path);
-  let view;
-  try {
-    view = await forPage(() => getPlanView(caller, { patientId: id, reason, changedFrom }), path);
-  } catch (e) {
-    if (isAppError(e) && e.code === "INVALID" && e.fieldErrors.reason) return <BreakGlassForm action={path} message={e.fieldErrors.reason} />;
-    throw e;
-  }
+  // Outside the care team, forPage goes to the break-glass question and comes back here.
+  const view = await forPage(() => getPlanView(caller, { patientId: id, changedFrom }), path);
   return (
     <>
       <LiveUpdates patientId={view.patient.id} version={view.plan?.version ?? 0} token={view.stateToken} />
@@ -34,7 +26,7 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
       {view.changes.length > 0 && view.plan && <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />}
       {view.plan && (
         <p className="ucp-no-print">
-          <Link href={`/patients/${view.patient.id}/print${reason ? `?reason=${encodeURIComponent(reason)}` : ""}`}>Print the plan (ReSPECT order)</Link>
+          <Link href={`/patients/${view.patient.id}/print`}>Print the plan (ReSPECT order)</Link>
         </p>
       )}
       {view.plan ? (

@@ -13,8 +13,8 @@ export default async function CancelPlanPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const path = `/patients/${encodeURIComponent(id)}/plan/cancel`;
   const caller = await signedInCaller(path);
-  await forPage(() => cancelPlan.authorizeOnly(caller), path);
   const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
+  await forPage(() => cancelPlan.authorizeFor(caller, { patientId: patient.id }), path);
   const plan = await forPage(() => getPlanHistory(caller, { patientId: patient.id }), path);
   if (!plan || plan.status === "CANCELLED") notFound();
   return (

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { isAppError } from "@/lib/server/errors";
+import { isAppError, isReasonRequired } from "@/lib/server/errors";
+import { reasonPagePath } from "@/lib/server/page";
 import { rebaseDraft } from "@/lib/server/plans/rebase";
 import { currentCaller } from "@/lib/server/session";
 
@@ -15,8 +16,9 @@ export async function rebaseAction(formData: FormData): Promise<void> {
     const { bothChanged } = await rebaseDraft(await currentCaller(), { planId, draftRevision });
     target = `/patients/${patientId}/plan/check${bothChanged.length ? `?check=${encodeURIComponent(bothChanged.join(","))}` : ""}`;
   } catch (e) {
-    if (!isAppError(e) || e.code !== "CONFLICT") throw e;
-    target = `/patients/${patientId}/plan/conflict?stale=1`;
+    if (isReasonRequired(e)) target = reasonPagePath(e.patientId, `/patients/${e.patientId}/plan/conflict`);
+    else if (!isAppError(e) || e.code !== "CONFLICT") throw e;
+    else target = `/patients/${patientId}/plan/conflict?stale=1`;
   }
   redirect(target);
 }

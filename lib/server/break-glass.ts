@@ -1,0 +1,68 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { accessDecision, BREAK_GLASS_GRANT_HOURS, type AccessDecision, type Action } from "@/lib/domain/policy";
+import type { Actor, Caller } from "./actor";
+import type { AuditFields } from "./audit";
+import { AppError, ReasonRequiredError } from "./errors";
+import { careOrganisationIds } from "./views/care-team";
+
+type Tx = Prisma.TransactionClient;
+
+/** What a use case reaches, from its parsed input: the wrapper checks scope and break glass on it. */
+export type UseCaseTarget = { patientId: string } | { planId: string };
+
+export interface ResolvedTarget {
+  patientId: string;
+  planId: string | null;
+}
+
+/** The audit action of giving a reason on the break-glass form: the row is the grant. */
+export const BREAK_GLASS_GRANTED = "plan.breakGlassGranted";
+
+/** The patient and plan a target names, or "not found" (the same answer in and out of scope). */
+export async function resolveTarget(tx: Pick<Tx, "carePlan" | "patient">, target: UseCaseTarget): Promise<ResolvedTarget> {
+  if ("planId" in target) {
+    const plan = await tx.carePlan.findUnique({ where: { id: target.planId }, select: { patientId: true } });
+    if (!plan) throw new AppError("NOT_FOUND");
+    return { patientId: plan.patientId, planId: target.planId };
+  }
+  const patient = await tx.patient.findUnique({ where: { id: target.patientId }, select: { plan: { select: { id: true } } } });
+  if (!patient) throw new AppError("NOT_FOUND");
+  return { patientId: target.patientId, planId: patient.plan?.id ?? null };
+}
+
+/**
+ * A reason this person gave for this patient in the last shift, in the app. The grant is the
+ * audited break-glass row itself (append-only), so it cannot disagree with the trail.
+ */
+async function grantedReason(tx: Tx, userId: string, patientId: string): Promise<string | null> {
+  const since = new Date(Date.now() - BREAK_GLASS_GRANT_HOURS * 3600_000);
+  const row = await tx.auditEvent.findFirst({
+    where: { actorId: userId, patientId, action: BREAK_GLASS_GRANTED, outcome: "SUCCESS", at: { gte: since }, detail: { path: ["breakGlass"], equals: true } },
+    orderBy: { id: "desc" },
+    select: { reason: true },
+  });
+  return row?.reason ?? null;
+}
+
+/** The policy's break-glass rule for this request, with the facts it needs; refuses with REASON_REQUIRED. */
+export async function decideAccess(tx: Tx, caller: Caller, actor: Actor, action: Action, target: ResolvedTarget): Promise<AccessDecision> {
+  const given = caller.accessReason?.trim() || null;
+  const quick = accessDecision(actor, action, { careTeam: new Set(), given });
+  if (quick.kind === "not-needed" || quick.kind === "default") return quick;
+  const careTeam = await careOrganisationIds(tx, target.patientId);
+  // Over the API the reason comes with every request; in the app it holds for the shift.
+  const granted = given || caller.via === "fhir-api" ? null : await grantedReason(tx, actor.userId, target.patientId);
+  const decision = accessDecision(actor, action, { careTeam, given, granted });
+  if (decision.kind === "reason-required") throw new ReasonRequiredError(target.patientId);
+  return decision;
+}
+
+/** The use case's audit row with the target and the access reason filled in; break glass flagged for the review. */
+export function withAccess(audit: AuditFields | undefined, target: ResolvedTarget | null, access: AccessDecision): AuditFields {
+  const out: AuditFields = { ...audit, patientId: audit?.patientId ?? target?.patientId ?? null, planId: audit?.planId ?? target?.planId ?? null };
+  if (access.kind === "not-needed" || access.kind === "reason-required") return out;
+  out.reason = audit?.reason ?? access.reason;
+  if (access.kind !== "break-glass") return out;
+  const detail = audit?.detail && typeof audit.detail === "object" && !Array.isArray(audit.detail) ? (audit.detail as Prisma.InputJsonObject) : {};
+  return { ...out, detail: { ...detail, breakGlass: true, accessReason: access.reason } };
+}
