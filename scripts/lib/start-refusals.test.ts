@@ -5,11 +5,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /** `npm start` itself, stopped by configuration mistakes before it builds or opens anything. */
-function start(env: Record<string, string>) {
+function start(env: Partial<NodeJS.ProcessEnv>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ucp-start-"));
   try {
     const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/start.ts"], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, UCP_DATA_DIR: dir, NEXTAUTH_SECRET: "test-secret", ...env },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, UCP_DATA_DIR: dir, NEXTAUTH_SECRET: "test-secret", ...env, NODE_ENV: env.NODE_ENV ?? "development" },
       encoding: "utf8",
       timeout: 30_000,
     });
