@@ -35,6 +35,8 @@ function server(serverPort: number, after?: string) {
       PORT: String(serverPort),
       UCP_DATA_DIR: process.env.E2E_DATA_DIR!,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      // The specs sign in with the demo accounts, which PostgreSQL gets only when asked for.
+      UCP_SEED_DEMO: "1",
       NEXTAUTH_URL: url,
       ...appIdentityEnv(identity),
     },

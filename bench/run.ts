@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ucp-bench-"));
 process.env.UCP_DATA_DIR = dir;
 process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "";
+process.env.UCP_SEED_DEMO = "1"; // it signs in and reads as the demo accounts, on PostgreSQL too
 
 const { prepareDatabase } = await import("../scripts/lib/prepare");
 const { databaseConfig } = await import("../lib/db/config");

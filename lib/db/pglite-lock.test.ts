@@ -24,6 +24,13 @@ describe("embedded database folder lock", () => {
     expect(fs.existsSync(lockFile(dir))).toBe(false);
   });
 
+  it("creates a missing data folder readable by its owner only (mode 0700)", () => {
+    const dir = path.join(tempDir(), "nested", "data");
+    acquirePgliteLock(dir, {});
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    releasePgliteLock(dir);
+  });
+
   it("refuses a folder held by another live process, with a message that says what to do", () => {
     const dir = tempDir();
     fs.writeFileSync(lockFile(dir), String(process.ppid)); // the test runner: alive

@@ -22,7 +22,8 @@ export function lockFile(dataDir: string): string {
 }
 
 export function acquirePgliteLock(dataDir: string, env: Record<string, string | undefined> = process.env): void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  // The folder holds the whole database and the session secret: only its owner may read it.
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = lockFile(dataDir);
   const ownerPid = Number(env.UCP_LOCK_OWNER_PID) || 0;
   for (let attempt = 0; attempt < 2; attempt++) {

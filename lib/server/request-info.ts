@@ -1,3 +1,5 @@
+import { CLIENT_ADDRESS_HEADER, openClientAddress } from "./client-address-header";
+
 /** Client IP and user agent from request headers, for the audit trail and throttling. */
 type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
@@ -9,9 +11,7 @@ function read(headers: HeaderSource, name: string): string | null {
 
 export function requestInfo(headers: HeaderSource | undefined): { ip: string | null; userAgent: string | null } {
   if (!headers) return { ip: null, userAgent: null };
-  // The last x-forwarded-for entry is the one added by the nearest proxy (Next's own
-  // server when nothing is in front), so a client cannot choose it.
-  const forwarded = read(headers, "x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
-  const ip = forwarded?.at(-1) ?? read(headers, "x-real-ip");
-  return { ip: ip ?? null, userAgent: read(headers, "user-agent") };
+  // Only the address our own server sealed (from the socket and UCP_TRUSTED_PROXIES), never
+  // X-Forwarded-For or any other header a client can write (lib/server/client-address-header.ts).
+  return { ip: openClientAddress(read(headers, CLIENT_ADDRESS_HEADER)), userAgent: read(headers, "user-agent") };
 }

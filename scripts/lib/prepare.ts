@@ -5,8 +5,16 @@ import { databaseConfig, type DatabaseConfig } from "../../lib/db/config";
 import { seedDemoData } from "../../lib/server/seed/seed";
 import { pendingMigrations, runMigrateDeploy } from "./migrations";
 
-export function wantsDemoAccounts(env: NodeJS.ProcessEnv): boolean {
-  return env.NODE_ENV !== "production" || env.UCP_SEED_DEMO === "1";
+/**
+ * The demo data (synthetic patients and plans, and accounts with the published demo password).
+ * UCP_SEED_DEMO=1 asks for all of it, 0 for none. Unset: on the embedded database everything
+ * (without the accounts when NODE_ENV=production); on PostgreSQL, which may be a real service,
+ * nothing.
+ */
+export function demoDataWanted(env: NodeJS.ProcessEnv, config: DatabaseConfig): { seed: boolean; demoAccounts: boolean } {
+  if (env.UCP_SEED_DEMO === "1") return { seed: true, demoAccounts: true };
+  if (env.UCP_SEED_DEMO === "0" || config.kind === "postgres") return { seed: false, demoAccounts: false };
+  return { seed: true, demoAccounts: env.NODE_ENV !== "production" };
 }
 
 /**
@@ -47,8 +55,12 @@ async function prepare(options: { seed: "if-empty" | "always" | "never" }, confi
       db = createPrismaClient(config);
     }
     const empty = (await db.organisation.count()) === 0;
-    if (options.seed === "always" || (options.seed === "if-empty" && empty)) {
-      const counts = await seedDemoData(db, { demoAccounts: wantsDemoAccounts(process.env) });
+    const wanted = demoDataWanted(process.env, config);
+    const asked = options.seed === "always" || (options.seed === "if-empty" && empty);
+    if (asked && !wanted.seed) {
+      console.log("[db] No demo data loaded (PostgreSQL, or UCP_SEED_DEMO=0). For a demo, set UCP_SEED_DEMO=1.");
+    } else if (asked) {
+      const counts = await seedDemoData(db, { demoAccounts: wanted.demoAccounts });
       console.log(`[db] Demo data: ${counts.organisations} organisations, ${counts.patients} patients, ${counts.users} demo accounts, ${counts.plans} new demo plans`);
     }
   } finally {

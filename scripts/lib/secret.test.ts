@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { wantsDemoAccounts } from "./prepare";
+import { demoDataWanted } from "./prepare";
 import { resolveAuthSecret } from "./secret";
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "ucp-secret-"));
@@ -27,10 +27,23 @@ describe("auth secret", () => {
   });
 });
 
-describe("demo accounts", () => {
-  it("are seeded outside production, and in production only when asked for", () => {
-    expect(wantsDemoAccounts({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toBe(true);
-    expect(wantsDemoAccounts({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe(false);
-    expect(wantsDemoAccounts({ NODE_ENV: "production", UCP_SEED_DEMO: "1" } as NodeJS.ProcessEnv)).toBe(true);
+describe("demo data switch", () => {
+  const pglite = { kind: "pglite", dataDir: "/x", pgliteDir: "/x/pglite" } as const;
+  const postgres = { kind: "postgres", url: "postgresql://db.example/ucp" } as const;
+  const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv;
+
+  it("on the embedded database: everything outside production; in production no accounts unless asked for", () => {
+    expect(demoDataWanted(env({ NODE_ENV: "development" }), pglite)).toEqual({ seed: true, demoAccounts: true });
+    expect(demoDataWanted(env({ NODE_ENV: "production" }), pglite)).toEqual({ seed: true, demoAccounts: false });
+    expect(demoDataWanted(env({ NODE_ENV: "production", UCP_SEED_DEMO: "1" }), pglite)).toEqual({ seed: true, demoAccounts: true });
+    expect(demoDataWanted(env({ UCP_SEED_DEMO: "0" }), pglite)).toEqual({ seed: false, demoAccounts: false });
+  });
+
+  it("on PostgreSQL: nothing, in any NODE_ENV, unless UCP_SEED_DEMO=1", () => {
+    for (const NODE_ENV of ["development", "test", "production"]) {
+      expect(demoDataWanted(env({ NODE_ENV }), postgres)).toEqual({ seed: false, demoAccounts: false });
+    }
+    expect(demoDataWanted(env({}), postgres)).toEqual({ seed: false, demoAccounts: false });
+    expect(demoDataWanted(env({ UCP_SEED_DEMO: "1" }), postgres)).toEqual({ seed: true, demoAccounts: true });
   });
 });

@@ -14,7 +14,7 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv, dataDir: string): stri
     throw new Error("NEXTAUTH_SECRET is not set. In production the session secret must be configured (e.g. `openssl rand -base64 32`).");
   }
   const file = path.join(dataDir, "auth-secret");
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString("base64url");
   try {
     // "wx": of several instances starting together, exactly one writes; the others read it.
