@@ -180,4 +180,12 @@ describe("signInWithPassword", () => {
     for (let i = 0; i < throttle.maxFailuresPerAccount - 1; i++) await signInWithPassword({ email: user.email, password: "wrong" }, { ip: uniqueIp() });
     expect((await signInWithPassword({ email: user.email, password: PASSWORD }, { ip: uniqueIp() })).ok).toBe(true);
   });
+
+  it("guesses at a locked account do not use up the address's allowance for everyone else there", async () => {
+    const target = await createUser();
+    const colleague = await createUser();
+    const ip = uniqueIp();
+    for (let i = 0; i < throttle.maxFailuresPerIp + 5; i++) await signInWithPassword({ email: target.email, password: `guess-${i}` }, { ip });
+    expect((await signInWithPassword({ email: colleague.email, password: PASSWORD }, { ip })).ok).toBe(true);
+  });
 });

@@ -29,9 +29,10 @@ export async function signInWithPassword(raw: unknown, request: Omit<Caller, "ac
   const caller: Caller = { actor: null, ...request };
   const ip = request.ip ? ipKey(request.ip) : null;
 
-  const ipCount = ip ? await countAttempt(ip) : 0;
-  const accountCount = email ? await countAttempt(accountKey(email)) : 0;
-  const throttled = ipCount > throttle.maxFailuresPerIp || accountCount > throttle.maxFailuresPerAccount;
+  // The account first: guesses at one locked account do not use up the address's allowance
+  // (which everyone behind one hospital NAT shares). An attempt that passes both is counted in both.
+  const accountThrottled = !!email && (await countAttempt(accountKey(email))) > throttle.maxFailuresPerAccount;
+  const throttled = accountThrottled || (!!ip && (await countAttempt(ip)) > throttle.maxFailuresPerIp);
 
   const user = email ? await db().user.findUnique({ where: { email }, include: { organisation: true } }) : null;
   let reason: "invalid" | "throttled" | "inactive" | null = "throttled";
