@@ -133,3 +133,16 @@ for (const [fault, provider, person] of [
     await expectSignedOut(page);
   });
 }
+
+// Authentication or proofing weaker than asked for (CIS2 acr AAL1; NHS login vot P0, or a P5 vector claiming P9).
+for (const [fault, provider, person] of [
+  ["weak assurance", "cis2", GP_ROLE],
+  ["weak assurance", "nhs-login", `${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`],
+  ["mismatched proofing", "nhs-login", `${unverifiedPatient.givenName} ${unverifiedPatient.familyName}, identity not checked (P5)`],
+] as const) {
+  test(`${provider}: an ID token with ${fault} is refused with a page that says so`, async ({ page }) => {
+    await (provider === "cis2" ? cis2 : nhsLogin)(`${person}: ${fault} ID token`, page);
+    await expect(page.getByRole("heading", { level: 1, name: "Your sign-in was not strong enough" })).toBeVisible();
+    await expectSignedOut(page);
+  });
+}

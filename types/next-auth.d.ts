@@ -13,6 +13,9 @@ declare module "next-auth" {
       /** "credentials", "cis2" or "nhs-login". */
       provider: string;
       proofingLevel: ProofingLevel | null;
+      /** The sign-in this cookie belongs to (UserSession id) and when it happened (ms). */
+      sessionId: string | null;
+      signedInAt: number | null;
     };
   }
   interface User {
@@ -31,6 +34,8 @@ declare module "next-auth/jwt" {
     patientId?: string | null;
     provider?: string;
     proofingLevel?: ProofingLevel | null;
+    sessionId?: string;
+    signedInAt?: number;
     /** When the account was last confirmed active (ms since epoch). */
     checkedAt?: number;
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { currentCaller } from "@/lib/server/session";
+import { ClearLocalCopies } from "@/components/auth/ClearLocalCopies";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 
 export const metadata: Metadata = { title: "Sign out" };
@@ -18,6 +19,7 @@ export default async function SignOutPage() {
   }
   return (
     <>
+      <ClearLocalCopies />
       <h1>You have signed out</h1>
       <p>Close this window if you are using a shared computer.</p>
       <p>

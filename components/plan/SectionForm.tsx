@@ -14,10 +14,12 @@ import { errorHref, sectionFieldErrors } from "@/lib/domain/plan/form-paths";
 import { IdleWarning } from "./IdleWarning";
 import { SectionFields } from "./SectionFields";
 import { SaveProblem, type Problem } from "./SaveProblem";
-import { useLocalCopy } from "./useLocalCopy";
+import { localCopyKey, useLocalCopy } from "./useLocalCopy";
 import { useUnsavedChangesWarning } from "./useUnsavedChangesWarning";
 
 export interface SectionFormProps {
+  /** Whose unsaved answers these are (the key of the local copy). */
+  userId: string;
   patientId: string;
   planId: string;
   section: SectionKey;
@@ -48,7 +50,7 @@ export function SectionForm(props: SectionFormProps) {
   const revision = useRef({ draftRevision: props.draftRevision, loaded: initialValues });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
-  const { restored, forget } = useLocalCopy(`ucp-unsaved:${planId}:${section}`, initialValues, form);
+  const { restored, forget } = useLocalCopy(localCopyKey(props.userId, planId, section), initialValues, form);
   const allowLeaving = useUnsavedChangesWarning(form.formState.isDirty);
   const planHref = `/patients/${patientId}/plan`;
 

@@ -12,6 +12,19 @@ interface Stored {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+const PREFIX = "ucp-unsaved:";
+
+/** One person's copy of one section: never offered to someone else signed in in the same tab. */
+export function localCopyKey(userId: string, planId: string, section: string): string {
+  return `${PREFIX}${userId}:${planId}:${section}`;
+}
+
+/** At sign-out: every unsaved copy in this tab goes, whoever typed it. */
+export function clearLocalCopies(): void {
+  const storage = window.sessionStorage;
+  for (const key of Object.keys(storage)) if (key.startsWith(PREFIX)) storage.removeItem(key);
+}
+
 /**
  * Keeps unsaved answers in sessionStorage (this tab only), so a lapsed session or a crash does
  * not lose them. On return they are put back, merged with anything saved on the server since.

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { ProofingLevel } from "@/lib/domain/identity/nhs-login";
 import { isRole, type Role } from "@/lib/domain/roles";
+import { absoluteCutoff, isSessionId } from "./auth/sessions";
 
 /** Who is asking, as loaded fresh from the database for this request. */
 export interface Actor {
@@ -54,10 +55,23 @@ export function toActor(user: UserRow): Actor {
 /** What the session itself says about how it was signed in. */
 export interface SessionIdentity {
   proofingLevel?: ProofingLevel | null;
+  /** The sign-in (UserSession row) the cookie belongs to; once it has ended, so has every copy. */
+  sessionId?: string | null;
+  /** When that sign-in happened (ms since epoch); the session ends 12 hours later whatever the renewals. */
+  signedInAt?: number | null;
+}
+
+/** Is this sign-in still open (not signed out, not deactivated, under 12 hours old)? */
+async function sessionOpen(userId: string, session: SessionIdentity): Promise<boolean> {
+  if (!isSessionId(session.sessionId)) return false;
+  const row = await db().userSession.findUnique({ where: { id: session.sessionId }, select: { userId: true, endedAt: true, signedInAt: true } });
+  return !!row && row.userId === userId && !row.endedAt && row.signedInAt > absoluteCutoff();
 }
 
 /**
- * The signed-in user as the database knows them now: deactivated accounts are nobody.
+ * The signed-in user as the database knows them now: deactivated accounts are nobody, and
+ * when the caller names a session (every request from the app's pages does), an ended or
+ * expired session is nobody too.
  * An NHS login account reaches its patient record only in a session proofed to P9: the link
  * stays in the database, but a P5/P0 session (or a caller that does not say) gets no
  * patientId, so every "own" grant of the policy denies it.
@@ -66,6 +80,7 @@ export async function loadActor(userId: string | undefined | null, session: Sess
   if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
   const user = await db().user.findUnique({ where: { id: userId }, include: { organisation: { select: { name: true } } } });
   if (!user || !user.active || !isRole(user.role)) return null;
+  if (session.sessionId !== undefined && !(await sessionOpen(user.id, session))) return null;
   const actor = toActor(user);
   if (user.identityProvider !== "nhs-login") return actor;
   const proofingLevel = session.proofingLevel ?? "P0";

@@ -1,20 +1,28 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { loadActor, type Caller } from "./actor";
+import { loadActor, type Caller, type SessionIdentity } from "./actor";
 import { authOptions } from "./auth/options";
 import { requestInfo } from "./request-info";
 
-/** The caller of this request: the signed-in user (re-read from the database) and where they are. */
+/**
+ * The caller of this request: the signed-in user (re-read from the database) and where they are.
+ * A cookie whose sign-in has ended (signed out elsewhere, deactivated, over 12 hours) is nobody.
+ */
 export async function currentCaller(): Promise<Caller> {
   const session = await getServerSession(authOptions);
-  const identity = { proofingLevel: session?.user?.proofingLevel };
+  const identity: SessionIdentity = {
+    proofingLevel: session?.user?.proofingLevel,
+    // null, never undefined: a session without an id is refused, not let through unchecked.
+    sessionId: session?.user?.sessionId ?? null,
+    signedInAt: session?.user?.signedInAt ?? null,
+  };
   const actor = await loadActor(session?.user?.id, identity);
   return { actor, session: identity, ...requestInfo(await headers()) };
 }
 
 /**
- * Is the caller's session still good (not signed out, not expired, account still active)?
+ * Is the caller's session still good (not signed out, not over 12 hours, account still active)?
  * For work that outlives the request that checked it, such as a live-update stream.
  */
 export async function stillSignedIn(caller: Caller): Promise<boolean> {

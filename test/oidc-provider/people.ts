@@ -86,7 +86,7 @@ export const unverifiedPatient = patients[2];
 export const nhsLoginPeople: TestPerson[] = [
   nhsLoginPerson("p9", `${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`, "2b8f3c1e-0000-4000-8000-000000000002", 2, "P9"),
   nhsLoginPerson("p5", `${unverifiedPatient.givenName} ${unverifiedPatient.familyName}, identity not checked (P5)`, "2b8f3c1e-0000-4000-8000-000000000003", 3, "P5"),
-  nhsLoginPerson("p0", "Someone with an email-only NHS login (P0)", "2b8f3c1e-0000-4000-8000-000000000000", null, "P0"),
+  nhsLoginPerson("p0", "Someone with an email-only NHS login (P0, a level this service does not ask for)", "2b8f3c1e-0000-4000-8000-000000000000", null, "P0"),
   nhsLoginPerson("no-record", "Robin Testperson, identity checked (P9), no record here", "2b8f3c1e-0000-4000-8000-000000000200", 200, "P9"),
   nhsLoginPerson("no-nhs-number", "Robin Testperson, identity checked (P9), no NHS number", "2b8f3c1e-0000-4000-8000-000000000201", null, "P9"),
 ];

@@ -5,14 +5,16 @@
  * keeps everything in memory and trusts whoever picks a person.
  *
  * It can misbehave on demand (`test_fault` on the authorize request) so tests can prove the
- * app refuses: an ID token for another audience, an expired one, or one signed by a key that
- * is not in the JWKS (but claims the real key's kid).
+ * app refuses: an ID token for another audience, an expired one, one signed by a key that
+ * is not in the JWKS (but claims the real key's kid), one with weaker assurance than asked
+ * (CIS2 acr AAL1, NHS login vot P0), or one whose NHS login vot (P5) contradicts its
+ * identity_proofing_level (P9).
  */
 import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK } from "jose";
 
-export const faults = ["wrong-audience", "expired", "bad-signature"] as const;
+export const faults = ["wrong-audience", "expired", "bad-signature", "weak-assurance", "mismatched-proofing"] as const;
 export type Fault = (typeof faults)[number];
 
 export interface TestPerson {
@@ -200,7 +202,13 @@ export async function startOidcProvider(options: { port: number; issuers: TestIs
         const accessToken = random();
         accessTokens.set(accessToken, { person: code.person, expires: now() + 300 });
         const issuedAt = code.fault === "expired" ? now() - 3600 : now();
-        const idToken = await new SignJWT({ ...code.person.idToken, nonce: code.nonce, auth_time: issuedAt })
+        const assurance =
+          code.fault === "weak-assurance"
+            ? { acr: "AAL1_USERPASS", vot: "P0.Cm" }
+            : code.fault === "mismatched-proofing"
+              ? { vot: "P5.Cp.Cd", identity_proofing_level: "P9" }
+              : {};
+        const idToken = await new SignJWT({ ...code.person.idToken, ...assurance, nonce: code.nonce, auth_time: issuedAt })
           .setProtectedHeader({ alg: issuer.alg, kid: key.jwk.kid, typ: "JWT" })
           .setIssuer(iss)
           .setSubject(code.person.sub)

@@ -13,6 +13,13 @@ const pages: Record<RefusalReason, { title: string; body: string[] }> = {
     title: "We could not read your sign-in details",
     body: ["The sign-in service sent details we could not use, so you have not been signed in.", "Try again later. If this keeps happening, contact your IT service desk or GP surgery."],
   },
+  "weak-assurance": {
+    title: "Your sign-in was not strong enough",
+    body: [
+      "The sign-in service did not confirm the level of security this service needs, so you have not been signed in.",
+      "Staff: sign in again with your smartcard or another approved authenticator. Patients: try NHS login again. If this keeps happening, contact your IT service desk or GP surgery.",
+    ],
+  },
   "nhs-number-missing": {
     title: "We need your NHS number to find your care plan",
     body: [

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { cis2AcrAccepted, nhsLoginVotAccepted } from "@/lib/domain/identity/assurance";
 import { cis2ClaimsSchema, decideCis2Role, type Cis2RoleTable, type OrganisationKind } from "@/lib/domain/identity/cis2-roles";
 import { decideNhsLogin, nhsLoginClaimsSchema, nhsLoginName, proofingLevel, type ProofingLevel } from "@/lib/domain/identity/nhs-login";
 import type { Role } from "@/lib/domain/roles";
@@ -28,7 +29,7 @@ export interface LinkedUser {
 export type LinkOutcome = { ok: true; user: LinkedUser } | { ok: false; redirect: string };
 
 /** Reasons the /signin/refused page explains (no personal data in the address). */
-export type RefusalReason = "bad-claims" | "inactive" | "nhs-number-missing" | "no-record" | "details-mismatch" | "linked-elsewhere";
+export type RefusalReason = "bad-claims" | "weak-assurance" | "inactive" | "nhs-number-missing" | "no-record" | "details-mismatch" | "linked-elsewhere";
 
 type Request = Omit<Caller, "actor">;
 
@@ -119,6 +120,11 @@ export async function linkCis2Identity(raw: unknown, table: Cis2RoleTable, reque
     return refusedPage("bad-claims");
   }
   const claims = parsed.data;
+  // The authentication must be as strong as asked (acr_values AAL2_OR_AAL3_ANY).
+  if (!cis2AcrAccepted((raw as Record<string, unknown>).acr)) {
+    await refuse(CIS2, request, "weak-assurance", { sub: claims.sub, acr: String((raw as Record<string, unknown>).acr ?? "").slice(0, 60) });
+    return refusedPage("weak-assurance");
+  }
   const odsCodes = [...new Set(claims.nhsid_nrbac_roles?.map((r) => r.org_code.toUpperCase()) ?? [])];
   const organisations = await db().organisation.findMany({ where: { odsCode: { in: odsCodes } }, select: { id: true, odsCode: true, kind: true } });
   const byOds = new Map(organisations.map((o) => [o.odsCode, o]));
@@ -161,6 +167,12 @@ export async function linkNhsLoginIdentity(raw: unknown, request: Request): Prom
     return refusedPage("bad-claims");
   }
   const claims = parsed.data;
+  // The vector of trust must be one asked for and agree with the proofing level claimed.
+  const vot = (raw as Record<string, unknown>).vot;
+  if (!nhsLoginVotAccepted(vot, claims.identity_proofing_level)) {
+    await refuse(NHS_LOGIN, request, "weak-assurance", { sub: claims.sub, vot: String(vot ?? "").slice(0, 60), proofingLevel: claims.identity_proofing_level ?? null });
+    return refusedPage("weak-assurance");
+  }
   const decision = decideNhsLogin(claims);
   const base = { name: nhsLoginName(claims), role: "PATIENT" as const, organisationId: null };
   const email = usableEmail(claims.email);

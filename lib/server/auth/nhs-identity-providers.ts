@@ -1,6 +1,7 @@
 import type { User } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Client, TokenSet, TokenSetParameters } from "openid-client";
+import { CIS2_ACR_VALUES, NHS_LOGIN_VECTORS_OF_TRUST } from "@/lib/domain/identity/assurance";
 import type { Cis2Config, NhsLoginConfig } from "./identity-config";
 
 /** Provider ids: also the `identityProvider` stored on users and the callback path segment. */
@@ -11,7 +12,7 @@ export type IdentityProviderId = typeof CIS2 | typeof NHS_LOGIN;
 export const cis2Scopes = "openid profile email nhsperson associatedorgs nationalrbacaccess professionalmemberships organisationalmemberships selectedrole";
 export const nhsLoginScopes = "openid profile email phone";
 
-export const nhsLoginVectorsOfTrust = JSON.stringify(["P9.Cp.Cd", "P9.Cp.Ck", "P9.Cm", "P5.Cp.Cd", "P5.Cp.Ck", "P5.Cm"]);
+export const nhsLoginVectorsOfTrust = JSON.stringify(NHS_LOGIN_VECTORS_OF_TRUST);
 
 type Claims = Record<string, unknown> & { sub: string };
 
@@ -52,8 +53,9 @@ export function cis2Provider(config: Cis2Config): OAuthConfig<Claims> {
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     client: { token_endpoint_auth_method: "client_secret_post", id_token_signed_response_alg: "RS256" },
-    // AAL2 or AAL3: smartcard or another strong authenticator, as CIS2 asks of services with patient data.
-    authorization: { params: { scope: cis2Scopes, acr_values: "AAL2_OR_AAL3_ANY" } },
+    // AAL2 or AAL3: smartcard or another strong authenticator, as CIS2 asks of services with
+    // patient data. The acr that comes back is checked in link-identity.
+    authorization: { params: { scope: cis2Scopes, acr_values: CIS2_ACR_VALUES } },
   };
 }
 

@@ -32,7 +32,7 @@ function cis2(id: string, selected: string, email?: string): TestPerson {
     id,
     label: id,
     sub: sub(id.replace(/-.*/, "")),
-    idToken: { selected_roleid: selected },
+    idToken: { selected_roleid: selected, acr: "AAL3_ANY" },
     userinfo: {
       name: "Dr Test Person",
       ...(email ? { email } : {}),
@@ -47,7 +47,7 @@ function cis2(id: string, selected: string, email?: string): TestPerson {
 }
 
 function nhsLogin(id: string, level: string, nhsNumber?: string, birthdate = "1938-07-01"): TestPerson {
-  return { id, label: id, sub: sub(id), idToken: {}, userinfo: { identity_proofing_level: level, given_name: "Edna", family_name: "Test", birthdate, ...(nhsNumber ? { nhs_number: nhsNumber } : {}) } };
+  return { id, label: id, sub: sub(id), idToken: { vot: `${level}.Cp.Cd`, identity_proofing_level: level }, userinfo: { identity_proofing_level: level, given_name: "Edna", family_name: "Test", birthdate, ...(nhsNumber ? { nhs_number: nhsNumber } : {}) } };
 }
 
 const people = {
@@ -178,6 +178,34 @@ describe("CIS2 sign-in", () => {
     expect(outcome).toEqual({ ok: false, redirect: "/signin/refused?reason=inactive" });
     expect(await byExternalId("cis2", sub("doc"))).toMatchObject({ active: false, role: "OOH_GP" });
     await db().user.update({ where: { id: user!.id }, data: { active: true } });
+  });
+});
+
+describe("assurance other than asked for", () => {
+  it("cis2: an AAL1 (password only) acr is refused and changes nothing", async () => {
+    const before = await byExternalId("cis2", sub("doc"));
+    const claims = await signInThrough("cis2", "doc-practice", "weak-assurance");
+    expect(claims).toMatchObject({ acr: "AAL1_USERPASS" });
+    expect(await linkCis2Identity(claims, defaultCis2RoleTable, request)).toEqual({ ok: false, redirect: "/signin/refused?reason=weak-assurance" });
+    expect(await byExternalId("cis2", sub("doc"))).toEqual(before);
+    expect(await linkCis2Identity({ ...claims, acr: undefined }, defaultCis2RoleTable, request)).toMatchObject({ ok: false });
+    const audit = await db().auditEvent.findFirst({ where: { action: "auth.signIn", outcome: "FAILURE", ip: request.ip }, orderBy: { id: "desc" } });
+    expect(audit!.detail).toMatchObject({ provider: "cis2", reason: "weak-assurance" });
+  });
+
+  it("nhs-login: a vector of trust not asked for is refused", async () => {
+    const claims = await signInThrough("nhs-login", "p5", "weak-assurance");
+    expect(claims).toMatchObject({ vot: "P0.Cm" });
+    expect(await linkNhsLoginIdentity(claims, request)).toEqual({ ok: false, redirect: "/signin/refused?reason=weak-assurance" });
+  });
+
+  it("nhs-login: a P5 vector claiming P9 proofing never links the patient record", async () => {
+    const claims = await signInThrough("nhs-login", "p9-taken", "mismatched-proofing");
+    expect(claims).toMatchObject({ vot: "P5.Cp.Cd", identity_proofing_level: "P9" });
+    expect(await linkNhsLoginIdentity({ ...claims, nhs_number: nhs.unverified }, request)).toEqual({ ok: false, redirect: "/signin/refused?reason=weak-assurance" });
+    const patient = await db().patient.findUniqueOrThrow({ where: { nhsNumber: nhs.unverified }, include: { user: true } });
+    expect(patient.user).toBeNull();
+    expect(await byExternalId("nhs-login", sub("p9-taken"))).toBeNull();
   });
 });
 

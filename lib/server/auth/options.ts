@@ -2,17 +2,18 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
+import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { loadActor } from "../actor";
 import { writeAudit } from "../audit";
 import { requestInfo } from "../request-info";
 import { identityConfig } from "./identity-config";
 import { linkCis2Identity, linkNhsLoginIdentity } from "./link-identity";
 import { CIS2, cis2Provider, NHS_LOGIN, nhsLoginProvider } from "./nhs-identity-providers";
+import { absoluteCutoff, endSession, SESSION_IDLE_SECONDS, startSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
-/** Idle lifetime: the cookie is re-issued on activity and lapses after this long without. */
-export const SESSION_IDLE_SECONDS = 15 * 60;
-/** A deactivated account is locked out within this long, even if its cookie is fresh. */
+export { SESSION_IDLE_SECONDS };
+/** A deactivated account or ended session is locked out within this long, even if its cookie is fresh. */
 const RECHECK_MS = 60_000;
 
 /** Request details for the audit trail; none outside a request (tests call the callbacks directly). */
@@ -74,6 +75,8 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         // An identity provider's sign-in must have been linked by the signIn callback above.
         if (account && account.provider !== "credentials" && user.identity?.provider !== account.provider) throw new Error("Identity not linked");
+        const provider = account?.provider ?? "credentials";
+        const { sessionId, signedInAt } = await startSession(user.id, provider);
         return {
           ...token,
           sub: user.id,
@@ -82,15 +85,18 @@ export const authOptions: NextAuthOptions = {
           role: user.role,
           organisationId: user.organisationId,
           patientId: user.patientId,
-          provider: account?.provider ?? "credentials",
+          provider,
           proofingLevel: user.identity?.proofingLevel ?? null,
+          sessionId,
+          signedInAt,
           checkedAt: Date.now(),
         };
       }
+      // Throwing makes next-auth clear the session cookie.
+      if (!token.sessionId || !token.signedInAt || token.signedInAt <= absoluteCutoff().getTime()) throw new Error("Session is over");
       if (Date.now() - (token.checkedAt ?? 0) > RECHECK_MS) {
-        const actor = await loadActor(token.sub, { proofingLevel: token.proofingLevel });
-        // Throwing makes next-auth clear the session cookie.
-        if (!actor) throw new Error("Account is no longer active");
+        const actor = await loadActor(token.sub, { proofingLevel: token.proofingLevel, sessionId: token.sessionId, signedInAt: token.signedInAt });
+        if (!actor) throw new Error("Account is no longer active or the session has ended");
         return { ...token, role: actor.role, organisationId: actor.organisationId, patientId: actor.patientId, checkedAt: Date.now() };
       }
       return token;
@@ -105,14 +111,23 @@ export const authOptions: NextAuthOptions = {
         patientId: token.patientId ?? null,
         provider: token.provider ?? "credentials",
         proofingLevel: token.proofingLevel ?? null,
+        sessionId: token.sessionId ?? null,
+        signedInAt: token.signedInAt ?? null,
       };
       return session;
     },
+    /** Only paths on this site, after sign-in and sign-out alike (see safeCallbackPath). */
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${safeCallbackPath(path)}`;
+    },
   },
   events: {
+    /** Ends the sign-in itself, not just this browser's cookie: every copy of it stops working. */
     async signOut({ token }) {
       const actor = await loadActor(token?.sub, { proofingLevel: token?.proofingLevel });
-      if (actor) await writeAudit(db(), { actor }, "auth.signOut", "SUCCESS");
+      await endSession(token?.sessionId);
+      if (actor) await writeAudit(db(), { actor, ...(await currentRequest()) }, "auth.signOut", "SUCCESS");
     },
   },
   logger: {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id (the library's default algorithm) with OWASP's minimum memory cost: 19 MiB, 2 passes.
@@ -15,9 +16,11 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-// Verified against when the account does not exist, so timing does not reveal which emails exist.
+// A hash of random bytes nobody knows, made once per process: verified against when there is
+// no password to check (unknown email, identity-provider account) so timing says nothing, and
+// its result is never used to sign anyone in.
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword("not-a-real-password-used-for-timing-only");
+  dummyHash ??= hashPassword(randomBytes(32).toString("base64url"));
   return dummyHash;
 }

@@ -17,6 +17,17 @@ async function createUser(overrides: { active?: boolean; role?: "GP" | "NURSE" |
   });
 }
 
+/** An account that signs in only through an identity provider: no password hash at all. */
+async function createIdentityProviderUser(provider: "cis2" | "nhs-login") {
+  const email = uniqueEmail(provider);
+  return db().user.create({
+    data: { email, name: "SSO User", role: provider === "cis2" ? "GP" : "PATIENT", identityProvider: provider, externalId: email },
+  });
+}
+
+/** The fixed string the timing hash was once made from (it signed in as any SSO account). */
+const OLD_DUMMY_PASSWORD = "not-a-real-password-used-for-timing-only";
+
 async function signInRows(ip: string) {
   return db().auditEvent.findMany({ where: { action: "auth.signIn", ip }, orderBy: { id: "asc" } });
 }
@@ -49,7 +60,6 @@ describe("signInWithPassword", () => {
     expect(rows[0].outcome).toBe("FAILURE");
     expect(rows[0].actorId).toBeNull();
     expect(rows[0].detail).toMatchObject({ email: user.email, reason: "invalid" });
-    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).failedSignIns).toBe(1);
   });
 
   it("refuses an unknown email the same way", async () => {
@@ -118,5 +128,64 @@ describe("signInWithPassword", () => {
       expect(text).not.toContain(PASSWORD);
       expect(text).not.toContain("not-the-password");
     }
+  });
+
+  it("never signs an identity-provider account in with a password, not even the old dummy string", async () => {
+    for (const provider of ["cis2", "nhs-login"] as const) {
+      const user = await createIdentityProviderUser(provider);
+      for (const password of [OLD_DUMMY_PASSWORD, "", "anything"]) {
+        expect(await signInWithPassword({ email: user.email, password }, { ip: uniqueIp() })).toEqual({ ok: false, reason: "invalid" });
+      }
+    }
+  });
+
+  it("lets at most the limit of parallel wrong guesses reach the hash check", async () => {
+    const user = await createUser();
+    // A fresh address for each guess, so only the per-account counter is in play.
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signInWithPassword({ email: user.email, password: `guess-${i}` }, { ip: uniqueIp() })),
+    );
+    const verified = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(verified).toBe(throttle.maxFailuresPerAccount);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(20 - throttle.maxFailuresPerAccount);
+    // And the right password is refused afterwards too.
+    expect(await signInWithPassword({ email: user.email, password: PASSWORD }, { ip: uniqueIp() })).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it("lets at most the limit of parallel guesses from one address through", async () => {
+    const ip = uniqueIp();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => signInWithPassword({ email: uniqueEmail("spray"), password: "guess" }, { ip })),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(throttle.maxFailuresPerIp);
+  });
+
+  it("throttles an unknown email exactly like a known one", async () => {
+    const known = await createUser();
+    const unknown = uniqueEmail("nobody");
+    const outcomes = async (email: string) => {
+      const seen = [];
+      for (let i = 0; i <= throttle.maxFailuresPerAccount; i++) seen.push(await signInWithPassword({ email, password: `wrong-${i}` }, { ip: uniqueIp() }));
+      return seen;
+    };
+    const forKnown = await outcomes(known.email);
+    expect(await outcomes(unknown)).toEqual(forKnown);
+    expect(forKnown.at(-1)).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it("a successful sign-in starts the account's count afresh", async () => {
+    const user = await createUser();
+    for (let i = 0; i < throttle.maxFailuresPerAccount - 1; i++) await signInWithPassword({ email: user.email, password: "wrong" }, { ip: uniqueIp() });
+    expect((await signInWithPassword({ email: user.email, password: PASSWORD }, { ip: uniqueIp() })).ok).toBe(true);
+    for (let i = 0; i < throttle.maxFailuresPerAccount - 1; i++) await signInWithPassword({ email: user.email, password: "wrong" }, { ip: uniqueIp() });
+    expect((await signInWithPassword({ email: user.email, password: PASSWORD }, { ip: uniqueIp() })).ok).toBe(true);
+  });
+
+  it("guesses at a locked account do not use up the address's allowance for everyone else there", async () => {
+    const target = await createUser();
+    const colleague = await createUser();
+    const ip = uniqueIp();
+    for (let i = 0; i < throttle.maxFailuresPerIp + 5; i++) await signInWithPassword({ email: target.email, password: `guess-${i}` }, { ip });
+    expect((await signInWithPassword({ email: colleague.email, password: PASSWORD }, { ip })).ok).toBe(true);
   });
 });

@@ -25,6 +25,7 @@ export default async function SectionPage({ params }: { params: Promise<{ id: st
         Back to the task list
       </Link>
       <SectionForm
+        userId={caller.actor.userId}
         patientId={draft.patientId}
         planId={draft.planId}
         section={key}

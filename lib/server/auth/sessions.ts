@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Idle lifetime: the cookie is re-issued on activity and lapses after this long without. */
+export const SESSION_IDLE_SECONDS = 15 * 60;
+/** Absolute lifetime from sign-in, however often the cookie is renewed. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isSessionId = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
+
+/** Sessions signed in before this are over, whatever their cookie says. */
+export const absoluteCutoff = (now = Date.now()) => new Date(now - SESSION_ABSOLUTE_SECONDS * 1000);
+
+/** A new sign-in: the cookie carries its id and start; every request checks the row is still open. */
+export async function startSession(userId: string, provider: string): Promise<{ sessionId: string; signedInAt: number }> {
+  const row = await db().userSession.create({ data: { userId, provider: provider.slice(0, 20) } });
+  return { sessionId: row.id, signedInAt: row.signedInAt.getTime() };
+}
+
+/** Sign-out: this session ends, and with it every copy of its cookie. */
+export async function endSession(sessionId: unknown): Promise<void> {
+  if (!isSessionId(sessionId)) return;
+  await db().userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
+}
+
+/** Deactivation: every session of the account ends. */
+export async function endAllSessions(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+}
