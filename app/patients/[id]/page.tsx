@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ageOn, formatDate } from "@/lib/domain/date-input";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { PlanStatusPanel } from "@/components/plan/PlanStatusPanel";
 import { isAllowed } from "@/lib/domain/policy";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { getPlanHistory } from "@/lib/server/plans/versions";
 
 export const metadata: Metadata = { title: "Patient" };
 
-const banners: Record<string, string> = {
+const banners = {
   cancelled: "The care plan has been cancelled",
   death: "The death has been recorded",
 };
 
-export default async function PatientPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const { id } = await params;
-  const query = await searchParams;
+const patientQuery = z.object({ published: pageParams.queryVersion, done: z.enum(["cancelled", "death"]).optional().catch(undefined) });
+
+export default async function PatientPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await checkedParams(params, pageParams.patient);
+  const query = await checkedParams(searchParams, patientQuery);
   const path = `/patients/${encodeURIComponent(id)}`;
   const caller = await signedInCaller(path);
   // Emergency roles come here for the plan: show them the emergency summary straight away.
@@ -26,7 +29,7 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
   const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
   const canViewHistory = isAllowed(caller.actor, "plan.viewHistory");
   const plan = canViewHistory ? ((await forPage(() => getPlanHistory(caller, { patientId: patient.id }), path)) ?? undefined) : undefined;
-  const published = query.published && /^\d+$/.test(query.published) ? `Version ${query.published} of the care plan has been published` : null;
+  const published = query.published ? `Version ${query.published} of the care plan has been published` : null;
   const banner = published ?? (query.done ? banners[query.done] : undefined);
   return (
     <>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { BreakGlassForm } from "@/components/views/BreakGlassForm";
 import { ChangesBanner } from "@/components/views/ChangesBanner";
@@ -6,23 +7,25 @@ import { EmergencySummary } from "@/components/views/EmergencySummary";
 import { LiveUpdates } from "@/components/views/LiveUpdates";
 import { PatientBanner } from "@/components/views/PatientBanner";
 import { isAppError } from "@/lib/server/errors";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
 
 export const metadata: Metadata = { title: "Emergency summary" };
 
-type Search = Promise<Record<string, string | undefined>>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const summaryQuery = z.object({ changedFrom: pageParams.queryVersion, reason: pageParams.queryText, reasonText: pageParams.queryText });
 
 export default async function EmergencySummaryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
-  const { id } = await params;
-  const query = await searchParams;
+  const { id } = await checkedParams(params, pageParams.patient);
+  const query = await checkedParams(searchParams, summaryQuery);
   const { changedFrom } = query;
   const reason = query.reasonText?.trim() || query.reason; // free text wins over the radios
   const path = `/patients/${encodeURIComponent(id)}/summary`;
   const caller = await signedInCaller(path);
   let view;
   try {
-    view = await forPage(() => getPlanView(caller, { patientId: id, reason, changedFrom }), path);
+    view = await forPage(() => getPlanView(caller, { patientId: id, reason, changedFrom }), path, { asks: ["reason"] });
   } catch (e) {
     if (isAppError(e) && e.code === "INVALID" && e.fieldErrors.reason) return <BreakGlassForm action={path} message={e.fieldErrors.reason} />;
     throw e;

@@ -1,8 +1,9 @@
 "use server";
 
+import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import type { PlanDraft } from "@/lib/domain/plan";
-import { runAction } from "@/lib/server/action";
+import { invalidActionInput, runAction } from "@/lib/server/action";
 import { AppError } from "@/lib/server/errors";
 import { getDraft } from "@/lib/server/plans/drafts";
 import { publishPlan } from "@/lib/server/plans/publish";
@@ -17,11 +18,23 @@ export interface PublishInput {
   changeSummary: string;
 }
 
+// Checked before the summary and draft are read here; the use cases check the rest.
+const publishInput = z.object({
+  planId: z.string(),
+  baseVersion: z.number(),
+  draftRevision: z.number(),
+  draft: z.custom<PlanDraft>((v) => typeof v === "object" && v !== null && !Array.isArray(v), "Invalid draft"),
+  changeSummary: z.string(),
+});
+
 /**
  * Publishes the draft the person checked. If someone published first, their draft is kept on
  * the server (based on the version they started from) for the conflict page.
  */
-export async function publishAction(input: PublishInput): Promise<ActionResult<{ version: number }> & { kept?: boolean }> {
+export async function publishAction(raw: PublishInput): Promise<ActionResult<{ version: number }> & { kept?: boolean }> {
+  const parsed = publishInput.safeParse(raw);
+  if (!parsed.success) return invalidActionInput(parsed.error);
+  const input = parsed.data;
   const summary = input.changeSummary.trim();
   const outcome = await runAction(async (caller) => {
     if (input.baseVersion > 0 && summary === "") throw new AppError("INVALID", undefined, { changeSummary: "Enter a summary of what changed in this version" });
