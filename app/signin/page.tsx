@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { IdentitySignIn } from "@/components/auth/IdentitySignIn";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { identityConfig } from "@/lib/server/auth/identity-config";
 import { CIS2, NHS_LOGIN } from "@/lib/server/auth/nhs-identity-providers";
+import { checkedParams, pageParams } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -21,8 +23,8 @@ function providerError(code: string | undefined): string | null {
   return "You could not be signed in. Try again";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await checkedParams(searchParams, z.object({ callbackUrl: pageParams.queryText, error: pageParams.queryText }));
   const { actor } = await currentCaller();
   if (actor) redirect(safeCallbackPath(params.callbackUrl));
   const identity = identityConfig();

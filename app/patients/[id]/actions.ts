@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { isAppError, isReasonRequired } from "@/lib/server/errors";
-import { reasonPagePath } from "@/lib/server/page";
+import { isAppError } from "@/lib/server/errors";
+import { forPage } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
 import { openDraft } from "@/lib/server/plans/drafts";
 
@@ -12,15 +12,16 @@ import { openDraft } from "@/lib/server/plans/drafts";
  */
 export async function openPlanAction(formData: FormData): Promise<void> {
   const patientId = String(formData.get("patientId") ?? "");
+  const patientPage = `/patients/${encodeURIComponent(patientId)}`;
   let target: string;
   try {
-    const draft = await openDraft(await currentCaller(), { patientId });
+    // A made-up or malformed patient is "page not found", like the page it was posted from;
+    // outside the care team the person is asked why first, then comes back to the patient.
+    const draft = await forPage(async () => openDraft(await currentCaller(), { patientId }), patientPage);
     target = `/patients/${draft.patientId}/plan`;
   } catch (e) {
-    // Outside the care team: say why first, then back to the patient to update the plan.
-    if (isReasonRequired(e)) target = reasonPagePath(e.patientId, `/patients/${e.patientId}`);
-    else if (isAppError(e) && e.code === "CONFLICT") target = `/patients/${encodeURIComponent(patientId)}`;
-    else throw e;
+    if (!isAppError(e) || e.code !== "CONFLICT") throw e;
+    target = patientPage; // cancelled meanwhile: the patient's page says so
   }
   redirect(target);
 }

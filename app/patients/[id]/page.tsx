@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ageOn, formatDate } from "@/lib/domain/date-input";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { PlanStatusPanel } from "@/components/plan/PlanStatusPanel";
 import { isAllowed } from "@/lib/domain/policy";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { isReasonRequired } from "@/lib/server/errors";
 import { getPlanHistory } from "@/lib/server/plans/versions";
@@ -13,14 +14,16 @@ import { getPlanStatus, type PlanStatus } from "@/lib/server/views/plan-status";
 
 export const metadata: Metadata = { title: "Patient" };
 
-const banners: Record<string, string> = {
+const banners = {
   cancelled: "The care plan has been cancelled",
   death: "The death has been recorded",
 };
 
-export default async function PatientPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const { id } = await params;
-  const query = await searchParams;
+const patientQuery = z.object({ published: pageParams.queryVersion, done: z.enum(["cancelled", "death"]).optional().catch(undefined) });
+
+export default async function PatientPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await checkedParams(params, pageParams.patient);
+  const query = await checkedParams(searchParams, patientQuery);
   const path = `/patients/${encodeURIComponent(id)}`;
   const caller = await signedInCaller(path);
   // Emergency roles come here for the plan: show them the emergency summary straight away.

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { openRefusal } from "@/lib/server/auth/refusal-token";
+import { checkedParams, pageParams } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Your role does not give access" };
 
 /** Where a CIS2 sign-in lands when the selected role maps to nothing here: no session is made. */
-export default async function NoRolePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const details = await openRefusal((await searchParams).r);
+export default async function NoRolePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { r } = await checkedParams(searchParams, z.object({ r: pageParams.queryText }));
+  const details = await openRefusal(r);
   const role = details?.roleName ? `${details.roleName}${details.jobRoleCode ? ` (${details.jobRoleCode})` : ""}` : null;
   const organisation = details?.organisationName ?? details?.odsCode ?? null;
   const place = organisation && details?.odsCode && organisation !== details.odsCode ? `${organisation} (${details.odsCode})` : organisation;

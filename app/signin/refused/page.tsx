@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import type { RefusalReason } from "@/lib/server/auth/link-identity";
+import { checkedParams, pageParams } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "You could not be signed in" };
 
@@ -45,8 +47,8 @@ const pages: Record<RefusalReason, { title: string; body: string[] }> = {
 };
 
 /** Where an NHS identity sign-in lands when it is refused: no session is made. */
-export default async function RefusedPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const reason = (await searchParams).reason;
+export default async function RefusedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { reason } = await checkedParams(searchParams, z.object({ reason: pageParams.queryText }));
   const page = reason && Object.hasOwn(pages, reason) ? pages[reason as RefusalReason] : pages["bad-claims"];
   return (
     <div className="nhsuk-grid-row">

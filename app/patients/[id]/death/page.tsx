@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordDeathForm } from "@/components/plan/RecordDeathForm";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { recordDeath } from "@/lib/server/plans/lifecycle";
 
 export const metadata: Metadata = { title: "Record a death" };
 
 export default async function RecordDeathPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await checkedParams(params, pageParams.patient);
   const path = `/patients/${encodeURIComponent(id)}/death`;
   const caller = await signedInCaller(path);
   // Role, scope and break glass before the form (the action checks them again).

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { sectionKeys, sectionStatus, sections, type SectionStatus } from "@/lib/domain/plan";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
@@ -16,7 +16,7 @@ const statusTag: Record<SectionStatus, { text: string; className: string }> = {
 
 /** NHS task list: the sections of the draft with how far each has got. */
 export default async function PlanTaskListPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await checkedParams(params, pageParams.patient);
   const path = `/patients/${encodeURIComponent(id)}/plan`;
   const caller = await signedInCaller(path);
   const patient = await forPage(() => getPatient(caller, { patientId: id }), path);

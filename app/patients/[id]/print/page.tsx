@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/views/PrintButton";
 import { RespectPrint } from "@/components/views/RespectPrint";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
 
 export const metadata: Metadata = { title: "Print the plan" };
 
 export default async function PrintPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await checkedParams(params, pageParams.patient);
   const path = `/patients/${encodeURIComponent(id)}/print`;
   const caller = await signedInCaller(path);
   // Outside the care team: the same break-glass question as the summary (forPage), never a default.

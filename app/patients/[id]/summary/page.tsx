@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { ChangesBanner } from "@/components/views/ChangesBanner";
 import { EmergencySummary } from "@/components/views/EmergencySummary";
 import { LiveUpdates } from "@/components/views/LiveUpdates";
 import { PatientBanner } from "@/components/views/PatientBanner";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
 
 export const metadata: Metadata = { title: "Emergency summary" };
 
-type Search = Promise<Record<string, string | undefined>>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const summaryQuery = z.object({ changedFrom: pageParams.queryVersion });
 
 export default async function EmergencySummaryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
-  const { id } = await params;
-  const query = await searchParams;
+  const { id } = await checkedParams(params, pageParams.patient);
+  const query = await checkedParams(searchParams, summaryQuery);
   const { changedFrom } = query;
   const path = `/patients/${encodeURIComponent(id)}/summary`;
   const caller = await signedInCaller(path);

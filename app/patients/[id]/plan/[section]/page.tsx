@@ -4,13 +4,13 @@ import { notFound, redirect } from "next/navigation";
 import { SectionForm } from "@/components/plan/SectionForm";
 import { sectionKeys, type SectionKey } from "@/lib/domain/plan";
 import { SESSION_IDLE_SECONDS } from "@/lib/server/auth/options";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
 export const metadata: Metadata = { title: "Care plan section" };
 
 export default async function SectionPage({ params }: { params: Promise<{ id: string; section: string }> }) {
-  const { id, section } = await params;
+  const { id, section } = await checkedParams(params, pageParams.patientSection);
   if (!(sectionKeys as string[]).includes(section)) notFound();
   const key = section as SectionKey;
   const path = `/patients/${encodeURIComponent(id)}/plan/${key}`;

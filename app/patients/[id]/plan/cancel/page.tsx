@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelPlanForm } from "@/components/plan/CancelPlanForm";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { cancelPlan } from "@/lib/server/plans/lifecycle";
 import { getPlanHistory } from "@/lib/server/plans/versions";
@@ -10,7 +10,7 @@ import { getPlanHistory } from "@/lib/server/plans/versions";
 export const metadata: Metadata = { title: "Cancel care plan" };
 
 export default async function CancelPlanPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await checkedParams(params, pageParams.patient);
   const path = `/patients/${encodeURIComponent(id)}/plan/cancel`;
   const caller = await signedInCaller(path);
   const patient = await forPage(() => getPatient(caller, { patientId: id }), path);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ErrorSummary } from "@/components/nhs/ErrorSummary";
@@ -8,14 +9,14 @@ import { PublishForm } from "@/components/plan/PublishForm";
 import { dataQualityWarnings, planContentSchema } from "@/lib/domain/plan";
 import { planProblems } from "@/lib/domain/plan/form-paths";
 import { fieldErrorsFrom } from "@/lib/server/use-case";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
-export default async function CheckAnswersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ check?: string }> }) {
-  const { id } = await params;
-  const { check } = await searchParams;
+export default async function CheckAnswersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ check?: string | string[] }> }) {
+  const { id } = await checkedParams(params, pageParams.patient);
+  const { check } = await checkedParams(searchParams, z.object({ check: pageParams.queryText }));
   const path = `/patients/${encodeURIComponent(id)}/plan/check`;
   const caller = await signedInCaller(path);
   const draft = await forPage(() => getPatientDraft(caller, { patientId: id }), path);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeList } from "@/components/plan/ChangeList";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanConflict } from "@/lib/server/plans/rebase";
 import { rebaseAction } from "./actions";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Someone else changed this plan" };
 
 /** Both sets of changes since the version this person started from, and a way to combine them. */
 export default async function ConflictPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ stale?: string }> }) {
-  const { id } = await params;
+  const { id } = await checkedParams(params, pageParams.patient);
   const { stale } = await searchParams;
   const path = `/patients/${encodeURIComponent(id)}/plan/conflict`;
   const caller = await signedInCaller(path);

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResponsiveTable } from "@/components/nhs/ResponsiveTable";
 import { formatDate } from "@/lib/domain/date-input";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanHistory } from "@/lib/server/plans/versions";
 
 export const metadata: Metadata = { title: "Version history" };
 
 export default async function VersionHistoryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await checkedParams(params, pageParams.patient);
   const path = `/patients/${encodeURIComponent(id)}/plan/versions`;
   const caller = await signedInCaller(path);
   const plan = await forPage(() => getPlanHistory(caller, { patientId: id }), path);

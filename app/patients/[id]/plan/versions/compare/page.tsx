@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangeList } from "@/components/plan/ChangeList";
 import { formatDate } from "@/lib/domain/date-input";
-import { forPage, signedInCaller } from "@/lib/server/page";
+import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { compareVersions, getPlanHistory } from "@/lib/server/plans/versions";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
-export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
-  const { id } = await params;
-  const { from, to } = await searchParams;
+export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> }) {
+  const { id } = await checkedParams(params, pageParams.patient);
+  const { from, to } = await checkedParams(searchParams, z.object({ from: pageParams.queryText, to: pageParams.queryText }));
   const base = `/patients/${encodeURIComponent(id)}/plan/versions`;
   const path = `${base}/compare?from=${encodeURIComponent(from ?? "")}&to=${encodeURIComponent(to ?? "")}`;
   const caller = await signedInCaller(path);

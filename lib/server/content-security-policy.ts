@@ -1,0 +1,25 @@
+/**
+ * The pages' Content-Security-Policy, made per request around a fresh nonce (proxy.ts). Next.js
+ * reads the nonce back from the request's CSP header and puts it on every script it writes, so
+ * no inline script runs without it and 'strict-dynamic' lets only those scripts load others.
+ * Styles come from our own files only; the NHS font files come from the NHS's asset server.
+ */
+export function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self' https://assets.nhs.uk",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** 128 random bits, base64: unguessable, and new for every response. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
