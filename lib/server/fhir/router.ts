@@ -37,10 +37,15 @@ function baseUrlOf(request: Request): string {
   return origin + FHIR_BASE_PATH;
 }
 
-function segmentsOf(request: Request): string[] {
+/** The path's segments, decoded; null when one is not valid percent-encoding (a stray `%`). */
+function segmentsOf(request: Request): string[] | null {
   const path = new URL(request.url).pathname;
   const rest = path.startsWith(FHIR_BASE_PATH) ? path.slice(FHIR_BASE_PATH.length) : path;
-  return rest.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  try {
+    return rest.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -51,6 +56,7 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
   let caller: Caller | null = null;
   try {
     const segments = segmentsOf(request);
+    if (!segments) return fhirError(400, "The request path is not valid percent-encoding");
     if (request.method !== "GET" && request.method !== "HEAD") {
       return fhirError(405, "This API is read-only: only GET is supported", { allow: "GET" });
     }
@@ -134,13 +140,21 @@ async function patientEverything(ctx: Ctx, patientId: string): Promise<Response>
 
 async function readCarePlan(ctx: Ctx, planId: string, version?: number): Promise<Response> {
   const r = await fhirReadCarePlan(ctx.caller, { planId, version, reason: ctx.reason });
-  const etag = `W/"${r.version.version}"`;
-  const headers = { etag, "last-modified": r.version.publishedAt.toUTCString() };
+  // The ETag and Last-Modified follow status and death too (records.ts), not the version alone.
+  const etag = r.version.etag!;
+  const headers = { etag, "last-modified": r.version.lastUpdated!.toUTCString() };
   // Conditional read: a system polling for changes gets 304 while the plan is unchanged (still audited).
-  if (version === undefined && ctx.request.headers.get("if-none-match") === etag) {
+  if (version === undefined && matchesEtag(ctx.request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: { ...headers, "cache-control": "no-store" } });
   }
   return fhirResponse(toFhirCarePlan(r.version, r.patient, r.grants), 200, headers);
+}
+
+/** If-None-Match: a list of (weak or strong) tags; a weak comparison, as RFC 9110 asks for GET. */
+function matchesEtag(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
 async function carePlanHistory(ctx: Ctx, planId: string): Promise<Response> {
