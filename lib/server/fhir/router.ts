@@ -8,12 +8,13 @@ import {
   toFhirPatient,
 } from "@/lib/domain/fhir";
 import type { Caller } from "../actor";
-import { callerFromBearer } from "../api-clients/authenticate";
+import { callerFromBearer, type BearerFailure } from "../api-clients/authenticate";
 import { roleLabels } from "@/lib/domain/roles";
 import { AppError, isAppError } from "../errors";
 import { getPatient } from "../patients";
 import { ACCESS_REASON_HEADER, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
-import { fhirError, fhirResponse, unauthenticated } from "./responses";
+import { authFailureGate } from "./auth-failures";
+import { fhirError, fhirResponse, tooManyFailures, unauthenticated } from "./responses";
 import { checkParams, nhsNumberFromIdentifier, patientIdFromReference } from "./search-params";
 
 export const FHIR_BASE_PATH = "/api/fhir/R4";
@@ -21,6 +22,15 @@ export const FHIR_BASE_PATH = "/api/fhir/R4";
 const CAPABILITY_DATE = "2026-11-21";
 const DEFAULT_FORBIDDEN = new AppError("FORBIDDEN").message;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const failureMessages: Record<BearerFailure, string> = {
+  missing: "Send an API client's token: Authorization: Bearer <token>",
+  malformed: "The bearer token is not valid (unknown or revoked)",
+  unknown: "The bearer token is not valid (unknown or revoked)",
+  revoked: "The bearer token is not valid (unknown or revoked)",
+  expired: "The bearer token has expired: ask the administrator to rotate it",
+  rotated: "The bearer token has been replaced by a new one (rotated): use the new token",
+};
 
 interface Ctx {
   request: Request;
@@ -70,7 +80,9 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
     }
     const auth = await callerFromBearer(request.headers);
     if (!auth.ok) {
-      return unauthenticated(auth.reason === "missing" ? "Send an API client's token: Authorization: Bearer <token>" : "The bearer token is not valid (unknown or revoked)");
+      const gate = await authFailureGate().fail(auth.source, auth.reason, auth.apiClientId);
+      if (gate.limited) return tooManyFailures(gate.retryAfterSeconds);
+      return unauthenticated(failureMessages[auth.reason]);
     }
     caller = auth.caller;
     const ctx: Ctx = { request, params, segments, baseUrl, caller, reason: request.headers.get(ACCESS_REASON_HEADER) ?? undefined };
