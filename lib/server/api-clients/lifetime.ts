@@ -1,7 +1,7 @@
 import { addDays, addMinutes } from "date-fns";
 
 /** How long a new or rotated token works: UCP_API_TOKEN_DAYS, default 90. */
-export function tokenLifetimeDays(env: NodeJS.ProcessEnv = process.env): number {
+export function tokenLifetimeDays(env: Record<string, string | undefined> = process.env): number {
   const raw = env.UCP_API_TOKEN_DAYS;
   if (raw === undefined || raw === "") return 90;
   const n = Number(raw);
@@ -9,7 +9,7 @@ export function tokenLifetimeDays(env: NodeJS.ProcessEnv = process.env): number 
   return n;
 }
 
-export function tokenExpiry(from: Date, env: NodeJS.ProcessEnv = process.env): Date {
+export function tokenExpiry(from: Date, env: Record<string, string | undefined> = process.env): Date {
   return addDays(from, tokenLifetimeDays(env));
 }
 

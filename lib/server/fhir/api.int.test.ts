@@ -52,7 +52,7 @@ describe("reads", () => {
     expect(read.body).toMatchObject({ resourceType: "Patient", identifier: [{ system: "https://fhir.nhs.uk/Id/nhs-number", value: f.nhsNumber }] });
   });
 
-  it("reads the current CarePlan with versionId, lastUpdated and a weak ETag; vread reads an earlier one", async () => {
+  it("reads the current CarePlan with versionId, lastUpdated and a weak ETag; vread reads an earlier one (a role with plan history)", async () => {
     const current = await get(`/CarePlan/${f.planId}`, f.tokens.PARAMEDIC);
     expect(current.status).toBe(200);
     expect(current.headers.get("etag")).toMatch(/^W\/"2-[\w-]{16}"$/);
@@ -60,7 +60,7 @@ describe("reads", () => {
     const lastUpdated = (current.body as { meta: { lastUpdated: string } }).meta.lastUpdated;
     expect(new Date(current.headers.get("last-modified")!).getTime()).toBe(Math.floor(new Date(lastUpdated).getTime() / 1000) * 1000);
 
-    const first = await get(`/CarePlan/${f.planId}/_history/1`, f.tokens.PARAMEDIC);
+    const first = await get(`/CarePlan/${f.planId}/_history/1`, f.tokens.CLINICIAN_111);
     expect(first.status).toBe(200);
     expect(first.headers.get("etag")).toMatch(/^W\/"1-[\w-]{16}"$/);
     expect(first.body).toMatchObject({ meta: { versionId: "1" } });

@@ -127,7 +127,7 @@ export class FailureGate {
 }
 
 /** UCP_FHIR_AUTH_FAILURES_PER_MINUTE (default 20): failed authentications per address per minute. */
-export function failureLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+export function failureLimitFromEnv(env: Record<string, string | undefined> = process.env): number {
   const raw = env.UCP_FHIR_AUTH_FAILURES_PER_MINUTE;
   if (raw === undefined || raw === "") return 20;
   const n = Number(raw);
