@@ -6,7 +6,8 @@ import { useState } from "react";
 import { revokeApiClientAction } from "@/app/admin/api-clients/actions";
 import { ResponsiveTable } from "@/components/nhs/ResponsiveTable";
 import { isRole, roleLabels } from "@/lib/domain/roles";
-import type { ApiClientSummary } from "@/lib/server/api-clients/store";
+import type { ApiClientSummary, RotatedApiClient } from "@/lib/server/api-clients/store";
+import { RotateApiClient } from "./RotateApiClient";
 
 const when = (d: Date | null) => (d ? format(d, "d MMM yyyy HH:mm") : "Never");
 
@@ -15,6 +16,12 @@ export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [rotated, setRotated] = useState<RotatedApiClient | null>(null);
+  const onRotated = (r: RotatedApiClient) => {
+    setError(null);
+    setRotated(r);
+    router.refresh();
+  };
 
   const revoke = async (id: string) => {
     const result = await revokeApiClientAction(id).catch(() => null);
@@ -27,6 +34,22 @@ export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
   if (clients.length === 0) return <p>No API clients are registered.</p>;
   return (
     <>
+      {rotated && (
+        <div className="nhsuk-card nhsuk-card--feature" role="status">
+          <div className="nhsuk-card__content nhsuk-card__content--feature">
+            <h2 className="nhsuk-card__heading nhsuk-card__heading--feature">New token for {rotated.name}</h2>
+            <p>
+              Copy this token now and store it securely: it will not be shown again. It expires on {when(rotated.expiresAt)}. The old token{" "}
+              {rotated.previousTokenExpiresAt ? `works until ${when(rotated.previousTokenExpiresAt)}` : "no longer works"}.
+            </p>
+            <p>
+              <code className="ucp-token" data-testid="new-token">
+                {rotated.token}
+              </code>
+            </p>
+          </div>
+        </div>
+      )}
       {error && (
         <div className="nhsuk-error-summary" role="alert">
           <h2 className="nhsuk-error-summary__title">{error}</h2>
@@ -42,7 +65,7 @@ export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
             isRole(c.role) ? roleLabels[c.role] : c.role,
             `${c.organisationName} (${c.odsCode})`,
             <code key="t">{c.tokenPrefix}…</code>,
-            when(c.createdAt),
+            `${when(c.createdAt)} by ${c.createdBy}`,
             when(c.lastUsedAt),
             c.revokedAt ? (
               `Revoked ${when(c.revokedAt)}`
@@ -58,7 +81,9 @@ export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
               </span>
             ) : (
               <span key="s">
-                Active{" "}
+                {c.expiresAt <= new Date() ? `Expired ${when(c.expiresAt)}` : `Active, expires ${when(c.expiresAt)}`}
+                {c.previousTokenExpiresAt && c.previousTokenExpiresAt > new Date() ? ` (old token works until ${when(c.previousTokenExpiresAt)})` : ""}{" "}
+                <RotateApiClient id={c.id} name={c.name} onRotated={onRotated} onError={setError} />{" "}
                 <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" onClick={() => setConfirming(c.id)}>
                   Revoke<span className="nhsuk-u-visually-hidden"> {c.name}</span>
                 </button>

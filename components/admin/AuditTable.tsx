@@ -18,6 +18,12 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           <>
             {r.action} {r.outcome !== "SUCCESS" && <strong className="nhsuk-tag nhsuk-tag--red">{r.outcome.toLowerCase()}</strong>}
             {r.breakGlass && <strong className="nhsuk-tag nhsuk-tag--orange">break glass</strong>}
+            {r.apiClient && (
+              <span className="nhsuk-body-s nhsuk-u-display-block">
+                API client {r.apiClient.name}
+                {r.apiClient.createdBy && `, registered by ${r.apiClient.createdBy}`}
+              </span>
+            )}
           </>,
           r.actor ? `${r.actor.name} (${r.role ? (roleLabels[r.role as Role] ?? r.role) : "?"})` : "Not signed in",
           r.organisation?.name ?? "",

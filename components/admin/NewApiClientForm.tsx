@@ -44,7 +44,10 @@ export function NewApiClientForm() {
         <div className="nhsuk-card nhsuk-card--feature" role="status">
           <div className="nhsuk-card__content nhsuk-card__content--feature">
             <h2 className="nhsuk-card__heading nhsuk-card__heading--feature">Token for {created.name}</h2>
-            <p>Copy this token now and store it securely: it will not be shown again. Anyone with it can read care plans as this client.</p>
+            <p>
+              Copy this token now and store it securely: it will not be shown again. Anyone with it can read care plans as this client. It expires on{" "}
+              {created.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}: rotate it before then.
+            </p>
             <p>
               <code className="ucp-token" data-testid="new-token">
                 {created.token}

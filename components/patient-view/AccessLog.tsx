@@ -7,6 +7,8 @@ interface Entry {
   role: string | null;
   organisation: string;
   reason: string | null;
+  /** Set when another organisation's computer system read it through the API. */
+  system: { name: string; createdBy: string } | null;
 }
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
@@ -17,10 +19,16 @@ export function AccessLog({ entries }: { entries: Entry[] }) {
   return (
     <ResponsiveTable
       caption="Who has looked at my plan"
-      headers={["When", "Organisation", "Role", "Reason"]}
+      headers={["When", "Organisation", "Role", "How", "Reason"]}
       rows={entries.map((e) => ({
         key: e.id,
-        cells: [when.format(e.at), e.organisation, e.role ? (roleLabels[e.role as Role] ?? e.role) : "Unknown", e.reason ?? "Not given"],
+        cells: [
+          when.format(e.at),
+          e.organisation,
+          e.role ? (roleLabels[e.role as Role] ?? e.role) : "Unknown",
+          e.system ? `Their computer system "${e.system.name}", set up by ${e.system.createdBy}` : "This service",
+          e.reason ?? "Not given",
+        ],
       }))}
     />
   );

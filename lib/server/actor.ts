@@ -16,6 +16,13 @@ export interface Actor {
   proofingLevel?: ProofingLevel;
 }
 
+/** An API client and who registered it: every audit row of its requests names both. */
+export interface ApiClientIdentity {
+  id: string;
+  name: string;
+  createdBy: { userId: string | null; name: string; role: string | null };
+}
+
 /** The actor plus where the request came from, for the audit trail. */
 export interface Caller {
   actor: Actor | null;
@@ -23,6 +30,8 @@ export interface Caller {
   userAgent?: string | null;
   /** How the request came, when not through the app's pages: recorded in every audit row. */
   via?: "fhir-api" | "cli";
+  /** FHIR API requests: the client behind the token (the actor is the client). */
+  apiClient?: ApiClientIdentity;
   /** What the session said when the actor was loaded, so long-lived work (a live stream) can re-check it. */
   session?: SessionIdentity;
   /** Break glass: why this request reaches a patient outside the actor's care team (the form, or the FHIR header). */

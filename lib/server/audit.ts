@@ -33,11 +33,20 @@ export async function writeAudit(
       planId: fields.planId ?? null,
       version: fields.version ?? null,
       reason: fields.reason?.slice(0, 500) ?? null,
-      detail: withChannel(fields.detail, caller.via),
+      detail: withChannel(withApiClient(fields.detail, caller.apiClient), caller.via),
       ip: caller.ip?.slice(0, 64) ?? null,
       userAgent: caller.userAgent?.slice(0, 400) ?? null,
     },
   });
+}
+
+/** A client's rows name it and who registered it, as it was when the row was written. */
+function withApiClient(detail: Prisma.InputJsonValue | undefined, client: Caller["apiClient"]): Prisma.InputJsonValue | undefined {
+  if (!client) return detail;
+  const apiClient = { id: client.id, name: client.name, createdBy: client.createdBy };
+  if (detail === undefined) return { apiClient };
+  if (typeof detail === "object" && detail !== null && !Array.isArray(detail)) return { ...(detail as Prisma.InputJsonObject), apiClient };
+  return { value: detail, apiClient };
 }
 
 function withChannel(detail: Prisma.InputJsonValue | undefined, via: Caller["via"]): Prisma.InputJsonValue | undefined {

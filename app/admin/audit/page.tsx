@@ -30,6 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <ErrorSummary errors={Object.entries(errors).map(([k, text]) => ({ href: k === "from" || k === "to" ? `#${k}-day` : `#${k}`, text }))} />
       <h1>{breakGlass ? "Break-glass review" : "Audit trail"}</h1>
+      {breakGlass && <p>Reads of patients outside the reader&apos;s care team, and every FHIR API client registered or rotated (each reads clinical data with its token).</p>}
       <p>
         <Link href="/admin/audit?breakGlass=1">Break-glass review</Link> · <Link href="/admin/audit">All events</Link> · <Link href="/admin/users">User accounts</Link>
       </p>

@@ -74,8 +74,8 @@ export function historyBundle(
       request: { method: first ? "POST" : "PUT", url: first ? "CarePlan" : `CarePlan/${version.planId}` },
       response: {
         status: first ? "201 Created" : "200 OK",
-        etag: `W/"${version.version}"`,
-        lastModified: version.publishedAt.toISOString(),
+        etag: version.etag ?? `W/"${version.version}"`,
+        lastModified: (version.lastUpdated ?? version.publishedAt).toISOString(),
       },
     };
   });

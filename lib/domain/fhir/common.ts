@@ -24,7 +24,7 @@ export function profileUrl(name: UkCoreProfile): string {
 /** meta.profile, plus versionId/lastUpdated when the resource comes from a published plan version. */
 export function meta(name: UkCoreProfile, version?: PlanVersionRecord): Meta {
   return {
-    ...(version ? { versionId: String(version.version), lastUpdated: version.publishedAt.toISOString() } : {}),
+    ...(version ? { versionId: String(version.version), lastUpdated: (version.lastUpdated ?? version.publishedAt).toISOString() } : {}),
     profile: [profileUrl(name)],
   };
 }

@@ -26,6 +26,10 @@ export interface PlanVersionRecord {
   planId: string;
   version: number;
   publishedAt: Date;
+  /** When readers last saw it change (a cancel or death changes an old version's status too); default publishedAt. */
+  lastUpdated?: Date;
+  /** Its HTTP ETag, computed by the server from the plan state; default W/"<version>". */
+  etag?: string;
   content: PlanContent;
   authorName: string;
   status: PlanStatusCode;

@@ -25,8 +25,17 @@ async function whereFor(tx: Tx, c: Criteria): Promise<Prisma.AuditEventWhereInpu
     where.organisationId = org.id;
   }
   if (c.from || c.to) where.at = { ...(c.from && { gte: new Date(c.from) }), ...(c.to && { lt: addDays(new Date(c.to), 1) }) };
-  if (c.breakGlassOnly) where.detail = { path: ["breakGlass"], equals: true };
+  // The review lists break-glass reads and every registration or rotation of an API client (which reads clinical data).
+  if (c.breakGlassOnly) where.OR = [{ detail: { path: ["breakGlass"], equals: true } }, { detail: { path: ["privacyReview"], equals: true } }];
   return where;
+}
+
+/** For API client rows: the client, and (on reads) who registered it, as the row recorded them. */
+function apiClientOf(action: string, detail: Prisma.JsonValue): { name: string; createdBy: string | null } | null {
+  const d = detail as { apiClient?: { name?: string; createdBy?: { name?: string } }; name?: string } | null;
+  if (d?.apiClient?.name) return { name: d.apiClient.name, createdBy: d.apiClient.createdBy?.name ?? null };
+  if (action.startsWith("apiClient.") && d?.name) return { name: d.name, createdBy: null };
+  return null;
 }
 
 async function search(tx: Tx, c: Criteria, take: number) {
@@ -58,6 +67,7 @@ async function search(tx: Tx, c: Criteria, take: number) {
       // Break glass: the reason for reaching the patient (a cancellation keeps its own in `reason`).
       reason: detail?.accessReason ?? r.reason,
       breakGlass: detail?.breakGlass === true,
+      apiClient: apiClientOf(r.action, r.detail),
       ip: r.ip,
     };
   });

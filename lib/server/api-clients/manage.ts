@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "../use-case";
-import { apiClientIdInput, newApiClientInput } from "./schema";
-import { createApiClientRecord, listApiClientRecords, revokeApiClientRecord } from "./store";
+import { apiClientIdInput, newApiClientInput, rotateApiClientInput } from "./schema";
+import { createApiClientRecord, listApiClientRecords, revokeApiClientRecord, rotateApiClientRecord } from "./store";
 
 /** Admin page: register an API client. The token is in the result, and nowhere else ever again. */
 export const createApiClient = defineUseCase({
@@ -22,6 +22,17 @@ export const revokeApiClient = defineUseCase({
   async run({ tx, actor, input }) {
     const { revokedAt, audit } = await revokeApiClientRecord(tx, input.id, actor.userId);
     return { result: { id: input.id, revokedAt }, audit };
+  },
+});
+
+/** A new token for a client, shown once; the old one stops now or after the chosen overlap. */
+export const rotateApiClient = defineUseCase({
+  name: "apiClient.rotated",
+  action: "admin.manage",
+  input: rotateApiClientInput,
+  async run({ tx, actor, input }) {
+    const { client, audit } = await rotateApiClientRecord(tx, input.id, input.overlap, actor.userId);
+    return { result: client, audit };
   },
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { roleLabels, type Role } from "@/lib/domain/roles";
 import { plainText } from "@/lib/domain/text";
+import { rotationOverlaps, type RotationOverlap } from "./lifetime";
 
 /**
  * Roles an API client may act as: the clinical roles. Not PATIENT (an API client is a system,
@@ -29,3 +30,9 @@ export const newApiClientInput = z.object({
 export type NewApiClientInput = z.input<typeof newApiClientInput>;
 
 export const apiClientIdInput = z.object({ id: z.uuid({ error: "Enter the id of the API client, as `list` shows it" }) });
+
+const overlapNames = Object.keys(rotationOverlaps) as [RotationOverlap, ...RotationOverlap[]];
+
+export const rotateApiClientInput = apiClientIdInput.extend({
+  overlap: z.enum(overlapNames, { error: `Select when the old token stops working: one of ${overlapNames.join(", ")}` }).default("none"),
+});

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { PatientRecord, PlanVersionRecord } from "@/lib/domain/fhir";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { viewGrantsFor } from "@/lib/domain/plan";
+import { isAllowed } from "@/lib/domain/policy";
+import { roleLabels } from "@/lib/domain/roles";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
@@ -42,7 +44,13 @@ export const fhirSearchPatients = defineUseCase({
   },
 });
 
-/** `CarePlan/<id>` (current version) or `CarePlan/<id>/_history/<v>` (that version). */
+export const VREAD_HISTORY_MESSAGE = (role: Actor["role"]) =>
+  `A client acting as ${roleLabels[role]} may read only the current version of a plan: earlier versions are plan history`;
+
+/**
+ * `CarePlan/<id>` (current version) or `CarePlan/<id>/_history/<v>` (that version). Any version
+ * but the current one is plan history, so it needs plan.viewHistory, as `_history` does.
+ */
 export const fhirReadCarePlan = defineUseCase({
   name: "plan.viewed",
   action: "plan.viewEmergency",
@@ -50,6 +58,10 @@ export const fhirReadCarePlan = defineUseCase({
   target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await openPlan(tx, actor, input.planId);
+    // Checked before looking the version up, so a refused reader cannot probe which versions exist.
+    if (input.version !== undefined && input.version !== plan.publishedVersion && !isAllowed(actor, "plan.viewHistory", { patientId: plan.patientId })) {
+      throw new AppError("FORBIDDEN", VREAD_HISTORY_MESSAGE(actor.role));
+    }
     const [version] = await loadVersionRecords(tx, input.planId, input.version ?? plan.publishedVersion);
     if (!version) throw new AppError("NOT_FOUND");
     return {

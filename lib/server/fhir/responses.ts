@@ -19,3 +19,8 @@ export function fhirError(status: ErrorStatus, diagnostics: string, headers: Rec
 export function unauthenticated(diagnostics: string): Response {
   return fhirError(401, diagnostics, { "www-authenticate": 'Bearer realm="ucp-fhir"' });
 }
+
+/** Too many failed authentications from this address: try again after Retry-After seconds. */
+export function tooManyFailures(retryAfterSeconds: number): Response {
+  return fhirError(429, `Too many requests without a valid token from this address. Try again in ${retryAfterSeconds} seconds`, { "retry-after": String(retryAfterSeconds) });
+}

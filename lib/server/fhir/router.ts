@@ -8,12 +8,13 @@ import {
   toFhirPatient,
 } from "@/lib/domain/fhir";
 import type { Caller } from "../actor";
-import { callerFromBearer } from "../api-clients/authenticate";
+import { callerFromBearer, type BearerFailure } from "../api-clients/authenticate";
 import { roleLabels } from "@/lib/domain/roles";
 import { AppError, isAppError } from "../errors";
 import { getPatient } from "../patients";
 import { ACCESS_REASON_HEADER, BREAK_GLASS_API_MESSAGE, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
-import { fhirError, fhirResponse, unauthenticated } from "./responses";
+import { authFailureGate } from "./auth-failures";
+import { fhirError, fhirResponse, tooManyFailures, unauthenticated } from "./responses";
 import { checkParams, nhsNumberFromIdentifier, patientIdFromReference } from "./search-params";
 
 export const FHIR_BASE_PATH = "/api/fhir/R4";
@@ -21,6 +22,15 @@ export const FHIR_BASE_PATH = "/api/fhir/R4";
 const CAPABILITY_DATE = "2026-11-21";
 const DEFAULT_FORBIDDEN = new AppError("FORBIDDEN").message;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const failureMessages: Record<BearerFailure, string> = {
+  missing: "Send an API client's token: Authorization: Bearer <token>",
+  malformed: "The bearer token is not valid (unknown or revoked)",
+  unknown: "The bearer token is not valid (unknown or revoked)",
+  revoked: "The bearer token is not valid (unknown or revoked)",
+  expired: "The bearer token has expired: ask the administrator to rotate it",
+  rotated: "The bearer token has been replaced by a new one (rotated): use the new token",
+};
 
 interface Ctx {
   request: Request;
@@ -36,10 +46,15 @@ function baseUrlOf(request: Request): string {
   return origin + FHIR_BASE_PATH;
 }
 
-function segmentsOf(request: Request): string[] {
+/** The path's segments, decoded; null when one is not valid percent-encoding (a stray `%`). */
+function segmentsOf(request: Request): string[] | null {
   const path = new URL(request.url).pathname;
   const rest = path.startsWith(FHIR_BASE_PATH) ? path.slice(FHIR_BASE_PATH.length) : path;
-  return rest.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  try {
+    return rest.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -50,6 +65,7 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
   let caller: Caller | null = null;
   try {
     const segments = segmentsOf(request);
+    if (!segments) return fhirError(400, "The request path is not valid percent-encoding");
     if (request.method !== "GET" && request.method !== "HEAD") {
       return fhirError(405, "This API is read-only: only GET is supported", { allow: "GET" });
     }
@@ -63,7 +79,9 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
     }
     const auth = await callerFromBearer(request.headers);
     if (!auth.ok) {
-      return unauthenticated(auth.reason === "missing" ? "Send an API client's token: Authorization: Bearer <token>" : "The bearer token is not valid (unknown or revoked)");
+      const gate = await authFailureGate().fail(auth.source, auth.reason, auth.apiClientId);
+      if (gate.limited) return tooManyFailures(gate.retryAfterSeconds);
+      return unauthenticated(failureMessages[auth.reason]);
     }
     // Break glass over the API: the reason comes with each request, never remembered.
     caller = { ...auth.caller, accessReason: request.headers.get(ACCESS_REASON_HEADER) };
@@ -135,13 +153,21 @@ async function patientEverything(ctx: Ctx, patientId: string): Promise<Response>
 
 async function readCarePlan(ctx: Ctx, planId: string, version?: number): Promise<Response> {
   const r = await fhirReadCarePlan(ctx.caller, { planId, version });
-  const etag = `W/"${r.version.version}"`;
-  const headers = { etag, "last-modified": r.version.publishedAt.toUTCString() };
+  // The ETag and Last-Modified follow status and death too (records.ts), not the version alone.
+  const etag = r.version.etag!;
+  const headers = { etag, "last-modified": r.version.lastUpdated!.toUTCString() };
   // Conditional read: a system polling for changes gets 304 while the plan is unchanged (still audited).
-  if (version === undefined && ctx.request.headers.get("if-none-match") === etag) {
+  if (version === undefined && matchesEtag(ctx.request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: { ...headers, "cache-control": "no-store" } });
   }
   return fhirResponse(toFhirCarePlan(r.version, r.patient, r.grants), 200, headers);
+}
+
+/** If-None-Match: a list of (weak or strong) tags; a weak comparison, as RFC 9110 asks for GET. */
+function matchesEtag(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
 async function carePlanHistory(ctx: Ctx, planId: string): Promise<Response> {

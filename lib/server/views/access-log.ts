@@ -1,11 +1,36 @@
 import "server-only";
 import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ApiClientIdentity } from "../actor";
 import { defineUseCase } from "../use-case";
 
 /** Reads of a person's record, as the person sees them in "Who has looked at my plan". */
 export const readActions = ["plan.viewed", "patient.view", "plan.historyViewed", "plan.versionsCompared", "plan.draftOpened", "plan.draftViewed", "plan.conflictViewed"] as const;
 
-/** Who looked at this person's plan and record: organisation, role, when and why. */
+interface Row {
+  actorId: string | null;
+  detail: Prisma.JsonValue;
+}
+
+/**
+ * Reads by an API client (another organisation's computer system): its name and who registered
+ * it, as the audit row recorded them, else as the client is registered now (older rows).
+ */
+async function systemsOf(tx: Prisma.TransactionClient, rows: Row[]): Promise<Map<string, { name: string; createdBy: string }>> {
+  const out = new Map<string, { name: string; createdBy: string }>();
+  for (const r of rows) {
+    const recorded = (r.detail as { apiClient?: ApiClientIdentity } | null)?.apiClient;
+    if (r.actorId && recorded?.name) out.set(r.actorId, { name: recorded.name, createdBy: recorded.createdBy?.name ?? "Unknown" });
+  }
+  const missing = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => !!id && !out.has(id)))];
+  const clients = await tx.apiClient.findMany({ where: { id: { in: missing } }, select: { id: true, name: true, createdById: true } });
+  const creatorIds = clients.map((c) => c.createdById).filter((id): id is string => !!id);
+  const creators = new Map((await tx.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  for (const c of clients) out.set(c.id, { name: c.name, createdBy: c.createdById ? (creators.get(c.createdById) ?? "Unknown") : "Server operator (command line)" });
+  return out;
+}
+
+/** Who looked at this person's plan and record: organisation, role, when and why, and through which system. */
 export const getAccessLog = defineUseCase({
   name: "plan.accessLogViewed",
   action: "plan.viewAccessLog",
@@ -17,8 +42,9 @@ export const getAccessLog = defineUseCase({
       where: { patientId: input.patientId, outcome: "SUCCESS", action: { in: [...readActions] } },
       orderBy: { at: "desc" },
       take: 500,
-      select: { id: true, at: true, actorRole: true, organisationId: true, actorId: true, reason: true, action: true, version: true },
+      select: { id: true, at: true, actorRole: true, organisationId: true, actorId: true, reason: true, action: true, version: true, detail: true },
     });
+    const systems = await systemsOf(tx, rows);
     const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((id): id is string => !!id))];
     const orgs = new Map((await tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
     const entries = rows.map((r) => ({
@@ -29,6 +55,7 @@ export const getAccessLog = defineUseCase({
       reason: r.reason,
       version: r.version,
       self: r.actorId === actor.userId,
+      system: r.actorId ? (systems.get(r.actorId) ?? null) : null,
     }));
     return { result: entries, audit: { patientId: input.patientId } };
   },
