@@ -14,7 +14,7 @@ import { getDraft, openDraft, saveDraft } from "./plans/drafts";
 import { cancelPlan, recordDeath } from "./plans/lifecycle";
 import { getPatientDraft } from "./plans/patient-plan";
 import { publishPlan } from "./plans/publish";
-import { getPlanConflict, keepDraftAfterConflict, rebaseDraft } from "./plans/rebase";
+import { getPlanConflict, rebaseDraft } from "./plans/rebase";
 import { saveDraftSection } from "./plans/save-section";
 import { compareVersions, getPlanHistory } from "./plans/versions";
 import { getAccessLog } from "./views/access-log";
@@ -82,8 +82,7 @@ const writeRows: Row[] = [
     "plan.draftSaved",
     (c, f) => saveDraftSection(c, { planId: f.planId, section: "aboutMe", draftRevision: f.draftRevision, baseVersion: 2, loaded: content.aboutMe, values: content.aboutMe }),
   ],
-  ["publishPlan", "plan.published", (c, f) => publishPlan(c, { planId: f.planId, baseVersion: 2, content, changeSummary: "Third" })],
-  ["keepDraftAfterConflict", "plan.draftKept", (c, f) => keepDraftAfterConflict(c, { planId: f.planId, baseVersion: 1, draftRevision: f.draftRevision, draft: content })],
+  ["publishPlan", "plan.published", (c, f) => publishPlan(c, { planId: f.planId, baseVersion: 2, draftRevision: f.draftRevision, changeSummary: "Third" })],
   ["rebaseDraft", "plan.draftRebased", (c, f) => rebaseDraft(c, { planId: f.planId, draftRevision: f.draftRevision })],
   ["cancelPlan", "plan.cancelled", (c, f) => cancelPlan(c, { planId: f.planId, reason: "Withdrawn" })],
   ["recordDeath", "patient.deathRecorded", (c, f) => recordDeath(c, { patientId: f.patientId, ...death })],

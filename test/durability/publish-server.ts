@@ -13,7 +13,7 @@ import { demoPlanContent, toFormValues } from "../../lib/domain/plan";
 import { loadActor } from "../../lib/server/actor";
 import { parseTrustedProxies } from "../../lib/server/client-address";
 import { openDraft } from "../../lib/server/plans/drafts";
-import { publishPlan } from "../../lib/server/plans/publish";
+import { publishContent } from "../../lib/server/plans/publish-content";
 import { createAppServer, exitOnSignals } from "../../scripts/lib/http-server";
 
 const config = databaseConfig();
@@ -44,7 +44,7 @@ const app = createAppServer(
     if (req.url === "/publish" && req.method === "POST") {
       const draft = await openDraft(caller, { patientId: patient.id });
       const base = await publishedVersion();
-      const { version } = await publishPlan(caller, { planId: draft.planId, baseVersion: base, content: toFormValues(contents[base % contents.length]), changeSummary: `cycle ${base + 1}` });
+      const { version } = await publishContent(caller, { planId: draft.planId, baseVersion: base, content: toFormValues(contents[base % contents.length]), changeSummary: `cycle ${base + 1}` });
       res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ version }));
       return;
     }

@@ -37,7 +37,7 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
   if (found === "restricted") restricted = await forPage(() => getPlanStatus(caller, { patientId: patient.id }), path);
   const plan = found === "restricted" ? undefined : (found ?? undefined);
   const publishedVersion = plan?.publishedVersion ?? restricted?.publishedVersion ?? 0;
-  const published = query.published && /^\d+$/.test(query.published) ? `Version ${query.published} of the care plan has been published` : null;
+  const published = query.published ? `Version ${query.published} of the care plan has been published` : null;
   const banner = published ?? (query.done ? banners[query.done] : undefined);
   return (
     <>
