@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/lib/server/action";
 import { publishPlan, type PublishOutcome } from "@/lib/server/plans/publish";
