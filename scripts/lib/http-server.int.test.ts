@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockFile } from "../../lib/db/pglite-lock";
 import { freshPgliteEnv, migrate } from "../../test/databases";

@@ -33,7 +33,12 @@ export function createAppServer(handle: Handler, options: AppServerOptions): App
     if (ip) req.headers[CLIENT_ADDRESS_HEADER] = sealClientAddress(ip);
     open.set(res, req);
     res.once("close", () => open.delete(res));
-    void handle(req, res);
+    Promise.resolve(handle(req, res)).catch((error: unknown) => {
+      // Next answers its own errors; this is for anything that escapes it.
+      console.error("[server] Unhandled request error", error);
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { "Content-Type": "text/plain" }).end("Internal server error");
+    });
   });
 
   let stopping: Promise<void> | undefined;
