@@ -10,7 +10,7 @@ async function publish(page: Page, summary: string) {
   await page.getByRole("button", { name: "Publish care plan" }).click();
 }
 
-test.setTimeout(90_000);
+test.setTimeout(150_000);
 
 test("two GPs edit the same plan; the second sees both changes, combines them, and both edits survive", async ({ page, browser }) => {
   await openPatient(page, NHS_NUMBER);
