@@ -10,7 +10,7 @@ async function publish(page: Page, summary: string) {
   await page.getByRole("button", { name: "Publish care plan" }).click();
 }
 
-test.setTimeout(90_000);
+test.setTimeout(150_000);
 
 test("two GPs edit the same plan; the second sees both changes, combines them, and both edits survive", async ({ page, browser }) => {
   await openPatient(page, NHS_NUMBER);
@@ -70,5 +70,23 @@ test("two GPs edit the same plan; the second sees both changes, combines them, a
   await second.goto(`${patientUrl}/plan/versions/compare?from=1&to=5`);
   await expect(second.getByRole("listitem").filter({ hasText: "What matters most to the person:" })).toContainText("First GP's edit");
   await expect(second.getByRole("listitem").filter({ hasText: "Other wishes:" })).toContainText("Second GP's edit");
+
+  // A co-author saves a section while the first has "check your answers" open: publishing what
+  // was checked is refused (their save is not lost), and after a reload both are published.
+  await page.goto(patientUrl);
+  await page.getByRole("button", { name: "Update care plan" }).click();
+  await page.getByRole("link", { name: "Check your answers" }).click();
+  await second.goto(`${patientUrl}/plan/preferences`);
+  await second.locator("#otherWishes").fill("Co-author's late edit");
+  await second.getByRole("button", { name: "Save and return to task list" }).click();
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText("Update care plan");
+  await publish(page, "Checked before the late edit");
+  await expect(page.locator(".nhsuk-error-summary")).toContainText("The draft was changed after you opened this page");
+  await page.reload();
+  await expect(page.getByText("Co-author's late edit")).toBeVisible();
+  await publish(page, "Checked again");
+  await expect(page.getByText("Version 6 of the care plan has been published")).toBeVisible();
+  await page.goto(`${patientUrl}/plan/versions/compare?from=5&to=6`);
+  await expect(page.getByRole("listitem").filter({ hasText: "Other wishes:" })).toContainText("Co-author's late edit");
   await other.close();
 });

@@ -41,7 +41,7 @@ export function PublishForm({ patientId, planId, baseVersion, draftRevision }: P
     }
     const { changeSummary, ...rest } = result.fieldErrors;
     if (changeSummary) setSummaryError(changeSummary);
-    const answers = planProblems(rest, planHref);
+    const answers = planProblems(Object.entries(rest), planHref);
     setErrors([
       ...(changeSummary ? [{ href: "#changeSummary", text: changeSummary }] : []),
       ...answers,

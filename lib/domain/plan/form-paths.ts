@@ -51,11 +51,11 @@ export function splitPlanPath(key: string): { section: SectionKey; path: string 
 }
 
 /**
- * Plan-level problems (path -> message, as publishing reports them) as links to the question in
- * its section, in the order given: "CPR decision: Enter the reasons ...".
+ * Plan-level problems ([path, message] pairs, e.g. the entries of publishing's field errors) as
+ * links to the question in its section, in the order given: "CPR decision: Enter the reasons ...".
  */
-export function planProblems(errors: Record<string, string>, planHref: string): { href: string; text: string }[] {
-  return Object.entries(errors).map(([key, message]) => {
+export function planProblems(errors: Iterable<readonly [string, string]>, planHref: string): { href: string; text: string }[] {
+  return [...errors].map(([key, message]) => {
     const at = splitPlanPath(key);
     return at ? { href: `${planHref}/${at.section}${errorHref(at.section, at.path)}`, text: `${sections[at.section].title}: ${message}` } : { href: planHref, text: message };
   });

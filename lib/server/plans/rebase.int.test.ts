@@ -95,5 +95,9 @@ describe("two people editing one plan", () => {
     const conflict = await getPlanConflict(gp, { patientId: patient.id });
     expect(conflict).toMatchObject({ baseVersion: 1, publishedVersion: 2 });
     expect(conflict?.myChanges.map((c) => c.field)).toEqual(["medicines.otherMedicines"]);
+    // Named as if it were based on the current version, it is still not published over version 2.
+    const kept = await getDraft(gp, { planId: draft.planId });
+    expect(await publishPlan(gp, { planId: draft.planId, baseVersion: 2, draftRevision: kept.draftRevision, changeSummary: "Crafted" })).toEqual({ status: "kept", planId: draft.planId });
+    expect((await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } })).publishedVersion).toBe(2);
   });
 });

@@ -8,7 +8,6 @@ import { PlanAnswers } from "@/components/plan/PlanAnswers";
 import { PublishForm } from "@/components/plan/PublishForm";
 import { dataQualityWarnings, planContentSchema } from "@/lib/domain/plan";
 import { planProblems } from "@/lib/domain/plan/form-paths";
-import { fieldErrorsFrom } from "@/lib/server/use-case";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
@@ -25,7 +24,7 @@ export default async function CheckAnswersPage({ params, searchParams }: { param
   const parsed = planContentSchema.safeParse(draft.draft);
   // Publish rules are guidance here: each problem links to the question in its section. Publishing
   // checks the same rules again on the server's copy, at the revision shown here.
-  const problems = parsed.success ? [] : planProblems(fieldErrorsFrom(parsed.error), planHref);
+  const problems = parsed.success ? [] : planProblems(parsed.error.issues.map((i) => [i.path.join("."), i.message] as const), planHref);
   const warnings = parsed.success ? dataQualityWarnings(parsed.data) : [];
   return (
     <>
