@@ -14,6 +14,7 @@ import { getDraft, openDraft, saveDraft } from "./plans/drafts";
 import { cancelPlan, recordDeath } from "./plans/lifecycle";
 import { getPatientDraft } from "./plans/patient-plan";
 import { publishPlan } from "./plans/publish";
+import { publishContent } from "./plans/publish-content";
 import { getPlanConflict, rebaseDraft } from "./plans/rebase";
 import { saveDraftSection } from "./plans/save-section";
 import { compareVersions, getPlanHistory } from "./plans/versions";
@@ -48,9 +49,9 @@ async function fixture(): Promise<Fixture> {
   });
   const gp = await caller("GP", practiceId);
   const first = await openDraft(gp, { patientId: patient.id });
-  await publishPlan(gp, { planId: first.planId, baseVersion: 0, content });
+  await publishContent(gp, { planId: first.planId, baseVersion: 0, content });
   await openDraft(gp, { patientId: patient.id });
-  await publishPlan(gp, { planId: first.planId, baseVersion: 1, content, changeSummary: "Second" });
+  await publishContent(gp, { planId: first.planId, baseVersion: 1, content, changeSummary: "Second" });
   const draft = await openDraft(gp, { patientId: patient.id });
   return { patientId: patient.id, planId: first.planId, draftRevision: draft.draftRevision };
 }
