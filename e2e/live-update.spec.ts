@@ -75,6 +75,20 @@ test("a recorded death reaches a paramedic's open summary within 2 seconds, with
   await close();
 });
 
+test("a stream silent for 30 seconds shows the warning at the top, and the page reconnects and clears it by itself", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/patients/search?by=nhs-number&nhsNumber=9990000018");
+  await page.locator(".ucp-results a").first().click();
+  await expect(page.getByTestId("cpr-decision")).toBeVisible();
+  const warning = page.getByTestId("live-warning");
+  await expect(warning).toHaveCount(0);
+  await page.clock.fastForward("00:31"); // the page's clock runs 31 s ahead of the heartbeats: silence
+  await expect(warning).toContainText(/Live updates have stopped\s*Last checked at \d\d:\d\d\. Reload before acting on this plan\./);
+  await expect(warning).toHaveAttribute("role", "alert");
+  await expectNoAxeViolations(page);
+  await expect(warning).toHaveCount(0, { timeout: 15_000 });
+});
+
 test("the plan prints in ReSPECT order with version, status and print time, and passes axe", async ({ page }) => {
   await page.goto("/patients/search?by=nhs-number&nhsNumber=9990000018");
   await page.locator(".ucp-results a").first().click();
