@@ -35,8 +35,10 @@ test("a paramedic's open summary shows the GP's new CPR decision without reloadi
 /** The paramedic's summary of a seeded patient, open; and the GP's page on the other instance (PostgreSQL) or this one. */
 async function openSummaryAndGp(page: Page, browser: Browser, nhsNumber: string): Promise<{ gp: Page; close: () => Promise<void> }> {
   await page.goto(`/patients/search?by=nhs-number&nhsNumber=${nhsNumber.replaceAll(" ", "")}`);
+  const opened = page.waitForResponse((r) => r.url().includes("/events") && r.status() === 200);
   await page.locator(".ucp-results a").first().click();
   await expect(page.getByTestId("cpr-decision")).toBeVisible();
+  await opened;
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   const second = process.env.E2E_SECOND_BASE_URL;
   const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json", ...(second ? { baseURL: second } : {}) });
