@@ -42,8 +42,10 @@ test("past the per-person cap a stream answers 429 with a message, the open summ
     if (response.status === 200) held.push(aborter);
     return response;
   };
-  await expect.poll(async () => (await open(), held.length), { timeout: 20_000 }).toBeGreaterThanOrEqual(10);
-  expect(held.length).toBe(10);
+  // Until refused (another spec of this role may hold a stream of its own for a moment).
+  await expect.poll(async () => ((await open()).status === 429 ? "refused" : held.length), { timeout: 20_000 }).toBe("refused");
+  expect(held.length).toBeLessThanOrEqual(10);
+  expect(held.length).toBeGreaterThanOrEqual(8);
   const refused = await open();
   expect(refused.status).toBe(429);
   expect(refused.headers.get("retry-after")).toBe("30");
