@@ -61,16 +61,20 @@ export class ThrowawayPostgres {
     run(path.join(BIN, "pg_ctl"), ["stop", "-D", this.data, "-m", "fast", "-w"]);
   }
 
-  /** Terminates every other backend on the database, as a failover or a proxy restart does. */
-  async cutConnections(): Promise<number> {
+  async query(sql: string): Promise<pg.QueryResult> {
     const client = new pg.Client({ connectionString: this.url });
     await client.connect();
     try {
-      const result = await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
-      return result.rowCount ?? 0;
+      return await client.query(sql);
     } finally {
       await client.end();
     }
+  }
+
+  /** Terminates every other backend on the database, as a failover or a proxy restart does. */
+  async cutConnections(): Promise<number> {
+    const result = await this.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    return result.rowCount ?? 0;
   }
 
   destroy(): void {

@@ -50,8 +50,10 @@ test("an open summary warns while the database is away, recovers by itself, then
   await signIn(page, "paramedic@example.org");
   await expect(page.getByRole("heading", { name: "Find a patient" })).toBeVisible({ timeout: 30_000 });
   await page.goto(`/patients/search?by=nhs-number&nhsNumber=${NHS_NUMBER.replaceAll(" ", "")}`);
+  const opened = page.waitForResponse((r) => r.url().includes("/events") && r.status() === 200);
   await page.locator(".ucp-results a").first().click();
   await expect(page.getByTestId("cpr-decision")).toContainText("CPR attempts recommended");
+  await opened; // the summary's stream is open before anything fails
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   const warning = page.getByTestId("live-warning");
   await expect(warning).toHaveCount(0);
@@ -89,4 +91,28 @@ test("an open summary warns while the database is away, recovers by itself, then
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await gpContext.close();
   await paramedicContext.close();
+});
+
+test("an open summary's stream ends when the session does, and the page says to sign in again", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: a.url });
+  const page = await context.newPage();
+  await signIn(page, "ooh@example.org");
+  await expect(page.getByRole("heading", { name: "Find a patient" })).toBeVisible({ timeout: 30_000 });
+  await page.goto("/patients/search?by=nhs-number&nhsNumber=9990000018");
+  const streams: number[] = [];
+  page.on("response", (r) => r.url().includes("/events") && streams.push(r.status()));
+  const opened = page.waitForResponse((r) => r.url().includes("/events") && r.status() === 200);
+  await page.locator(".ucp-results a").first().click();
+  await expect(page.getByTestId("cpr-decision")).toBeVisible();
+  await opened;
+  const warning = page.getByTestId("live-warning");
+  await expect(warning).toHaveCount(0);
+
+  // The account is deactivated (as an administrator would): the stream re-checks the session every 30 s.
+  await cluster.query(`UPDATE "User" SET active = false WHERE email = 'ooh@example.org'`);
+  await expect(warning).toContainText("You have been signed out", { timeout: 45_000 });
+  await expect(warning).toContainText("Sign in again to see live updates");
+  expect(streams).toEqual([200]); // told by the open stream, not by a refused new one
+  await context.close();
 });

@@ -35,8 +35,10 @@ test("a paramedic's open summary shows the GP's new CPR decision without reloadi
 /** The paramedic's summary of a seeded patient, open; and the GP's page on the other instance (PostgreSQL) or this one. */
 async function openSummaryAndGp(page: Page, browser: Browser, nhsNumber: string): Promise<{ gp: Page; close: () => Promise<void> }> {
   await page.goto(`/patients/search?by=nhs-number&nhsNumber=${nhsNumber.replaceAll(" ", "")}`);
+  const opened = page.waitForResponse((r) => r.url().includes("/events") && r.status() === 200);
   await page.locator(".ucp-results a").first().click();
   await expect(page.getByTestId("cpr-decision")).toBeVisible();
+  await opened;
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   const second = process.env.E2E_SECOND_BASE_URL;
   const gpContext = await browser.newContext({ storageState: "e2e/.auth/gp.json", ...(second ? { baseURL: second } : {}) });
@@ -73,6 +75,20 @@ test("a recorded death reaches a paramedic's open summary within 2 seconds, with
   await expect(page.locator(".ucp-banner .nhsuk-tag", { hasText: "Died" })).toBeVisible({ timeout: 2_000 });
   expect(await sameDocument(page)).toBe(true);
   await close();
+});
+
+test("a stream silent for 30 seconds shows the warning at the top, and the page reconnects and clears it by itself", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/patients/search?by=nhs-number&nhsNumber=9990000018");
+  await page.locator(".ucp-results a").first().click();
+  await expect(page.getByTestId("cpr-decision")).toBeVisible();
+  const warning = page.getByTestId("live-warning");
+  await expect(warning).toHaveCount(0);
+  await page.clock.fastForward("00:31"); // the page's clock runs 31 s ahead of the heartbeats: silence
+  await expect(warning).toContainText(/Live updates have stopped\s*Last checked at \d\d:\d\d\. Reload before acting on this plan\./);
+  await expect(warning).toHaveAttribute("role", "alert");
+  await expectNoAxeViolations(page);
+  await expect(warning).toHaveCount(0, { timeout: 15_000 });
 });
 
 test("the plan prints in ReSPECT order with version, status and print time, and passes axe", async ({ page }) => {

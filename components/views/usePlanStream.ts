@@ -65,7 +65,8 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
         stopped = true;
       }
     };
-    const connect = async () => {
+    /** Follows one stream until it ends; returns why it was refused, if it was. */
+    const connect = async (): Promise<string | undefined> => {
       aborter = new AbortController();
       const response = await fetch(`/api/patients/${patientId}/events`, { signal: aborter.signal, cache: "no-store", headers: { Accept: "text/event-stream" } });
       if (!response.ok || !response.body) {
@@ -73,8 +74,8 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
         if (response.status === 401) {
           report({ status: "signed-out" });
           stopped = true;
-        } else stale(refusal?.error);
-        return;
+        }
+        return refusal?.error;
       }
       lastHeard = Date.now();
       const feed = sseParser((m) => handle(m.event, m.data));
@@ -87,9 +88,9 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
     };
     const loop = async () => {
       while (!stopped) {
-        await connect().catch(() => undefined);
+        const refusal = await connect().catch(() => undefined);
         if (stopped) return;
-        stale(); // the stream ended or failed: warn, then try again
+        stale(refusal); // the stream ended, failed or was refused: warn, then try again
         await new Promise((resolve) => setTimeout(resolve, delay));
         delay = Math.min(delay * 2, 10_000);
       }

@@ -14,7 +14,8 @@ export async function liveCaller(role: Role, organisationId: string | null = nul
   return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId: null }, session: {} };
 }
 
-let n = 9500 + Math.floor(Math.random() * 400);
+// A range no other test uses: every test file shares one database per run.
+let n = 23_000 + Math.floor(Math.random() * 900);
 
 /** A patient registered at a new practice, with one published plan by that practice's GP. */
 export async function patientWithPlan(): Promise<{ patientId: string; planId: string; gp: Caller }> {
