@@ -71,9 +71,15 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 
-/** `count` hostile strings (fixed seed so a failure can be replayed), classic ones first. */
+/** `count` distinct hostile strings (fixed seed so a failure can be replayed) after the classic ones. */
 export function hostileStrings(count: number, seed: number): string[] {
-  return [...classicValues, ...fc.sample(hostileString, { numRuns: count, seed })];
+  const distinct = new Set(classicValues);
+  for (let round = 0; distinct.size < classicValues.length + count; round++) {
+    for (const v of fc.sample(hostileString, { numRuns: count, seed: seed + round })) {
+      if (distinct.size < classicValues.length + count) distinct.add(v);
+    }
+  }
+  return [...distinct];
 }
 
 /** Percent-encodes like encodeURIComponent, but a lone surrogate becomes its (invalid) UTF-8 bytes instead of throwing. */
