@@ -148,7 +148,7 @@ test("hostile page parameters, query parameters and server action inputs never a
   expect([...actions.keys()].filter((name) => !covered.has(name))).toEqual([]);
 
   // Each target gets the first classic values, a third of the others, and 18 generated values of
-  // its own: about 1,800 requests (under a minute on an idle 2-core machine), 1,000+ distinct values.
+  // its own: about 1,800 requests, 1,000+ distinct values.
   const perTarget = 18;
   const values = hostileStrings(targets.length * perTarget, 20261201);
   const classic = values.length - targets.length * perTarget;
