@@ -146,6 +146,7 @@ async function expectHydrated(page: Page): Promise<void> {
 }
 
 test("a GP's pages run under the CSP with no violations: sign-in, search, summary, a plan section form", async ({ page }) => {
+  test.setTimeout(90_000); // five pages and a save, on a machine that may be busy with the fuzz run
   const problems = await watchForViolations(page);
   await page.goto("/signin");
   await expectHydrated(page);
