@@ -88,6 +88,7 @@ test("signed-in pages, 404s, API and FHIR errors, event streams, assets and auth
     ["summary (GP)", await gp.get(`/patients/${patientId}/summary`), 200],
     ["unknown page", await request.get("/no-such-page"), 404],
     ["unknown patient (GP)", await gp.get(`/patients/${crypto.randomUUID()}`), 404],
+    ["malformed patient id (GP)", await gp.get("/patients/not-a-uuid/summary"), 404],
   ];
   for (const [what, response, status] of pages) {
     expect(response.status(), what).toBe(status);
@@ -103,6 +104,7 @@ test("signed-in pages, 404s, API and FHIR errors, event streams, assets and auth
     ["NHS frontend CSS", await request.get("/assets/nhsuk-frontend.css"), 200],
     ["Next.js static script", await request.get(staticScript!), 200],
     ["unknown static file", await request.get("/_next/static/no-such-file.js"), 404],
+    ["undecodable address", await request.get("/patients/%zz/summary"), 400],
     ["next-auth CSRF endpoint", await request.get("/api/auth/csrf"), 200],
     ["audit export refused", await gp.get("/admin/audit/export"), 404],
   ];
@@ -120,7 +122,7 @@ test("signed-in pages, 404s, API and FHIR errors, event streams, assets and auth
   await gp.dispose();
 });
 
-/** Records CSP violations and console errors from the first script of every document. */
+/** Records CSP violations (from the first script of every document) and uncaught page errors. */
 async function watchForViolations(page: Page): Promise<string[]> {
   const problems: string[] = [];
   await page.exposeFunction("reportCspViolation", (text: string) => problems.push(text));
@@ -129,8 +131,10 @@ async function watchForViolations(page: Page): Promise<string[]> {
       (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} at ${document.location.pathname}`);
     });
   });
+  // The browser reports a blocked script, style or connection on the console too. (Other console
+  // errors are not about the CSP: offline, the NHS font server cannot be reached.)
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   return problems;
@@ -142,12 +146,13 @@ async function expectHydrated(page: Page): Promise<void> {
 }
 
 test("a GP's pages run under the CSP with no violations: sign-in, search, summary, a plan section form", async ({ page }) => {
+  test.setTimeout(90_000); // five pages and a save, on a machine that may be busy with the fuzz run
   const problems = await watchForViolations(page);
   await page.goto("/signin");
   await expectHydrated(page);
   await signIn(page, demoAccounts.gp.email);
   await expect(page.getByRole("heading", { level: 1, name: demoAccounts.gp.home })).toBeVisible();
-  await page.getByLabel("NHS number").fill(MARGARET);
+  await page.getByRole("textbox", { name: "NHS number" }).fill(MARGARET);
   await page.getByRole("button", { name: "Search by NHS number" }).click();
   await page.getByRole("link", { name: /OKAFOR, Margaret/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Margaret OKAFOR/ })).toBeVisible();
@@ -170,7 +175,7 @@ test("a paramedic's search and emergency summary run under the CSP with no viola
   const problems = await watchForViolations(page);
   await signIn(page, demoAccounts.paramedic.email);
   await expect(page.getByRole("heading", { level: 1, name: demoAccounts.paramedic.home })).toBeVisible();
-  await page.getByLabel("NHS number").fill(MARGARET);
+  await page.getByRole("textbox", { name: "NHS number" }).fill(MARGARET);
   await page.getByRole("button", { name: "Search by NHS number" }).click();
   await page.getByRole("link", { name: /OKAFOR, Margaret/ }).click();
   await expect(page.getByRole("heading", { name: /CPR/ }).first()).toBeVisible();

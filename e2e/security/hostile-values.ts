@@ -1,20 +1,22 @@
 import fc from "fast-check";
 
-/** Values every target gets: the classic ways in, whatever the random sample holds. */
+/** The classic ways in, whatever the random sample holds; the first `ALWAYS` go to every target. */
 export const classicValues = [
   "",
+  "%zz",
+  "\u0000",
+  "../../etc/passwd",
+  "00000000-0000-0000-0000-000000000000",
+  "__proto__",
+  "' OR '1'='1' --",
+  "a".repeat(5000),
   " ",
   "abc",
   "%",
-  "%zz",
   "%00",
-  "\u0000",
-  "../../etc/passwd",
   "..%2f..%2fetc%2fpasswd",
-  "' OR '1'='1' --",
   "1; DROP TABLE \"User\";--",
   "<script>alert(1)</script>",
-  "00000000-0000-0000-0000-000000000000",
   "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF",
   "{6a2f41a3-c54c-fce8-32d2-0324e1c32e22}",
   "6a2f41a3-c54c-fce8-32d2-0324e1c32e2",
@@ -24,13 +26,13 @@ export const classicValues = [
   "NaN",
   "0x10",
   "9".repeat(400),
-  "a".repeat(5000),
   "\u202e\ud83d\ude00\ufeff",
   "\ud800",
   "null",
   "[object Object]",
-  "__proto__",
+  "constructor",
 ];
+export const ALWAYS = 8;
 
 const controlChars = fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 8 });
 const percentJunk = fc.array(fc.constantFrom("%", "%2", "%zz", "%25", "%00", "%2e%2e%2f", "%c0%af", "%ff", "%E2%80%AE", "/", "\\", "."), { minLength: 1, maxLength: 10 }).map((a) => a.join(""));
@@ -69,9 +71,15 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 
-/** `count` hostile strings (fixed seed so a failure can be replayed), classic ones first. */
+/** `count` distinct hostile strings (fixed seed so a failure can be replayed) after the classic ones. */
 export function hostileStrings(count: number, seed: number): string[] {
-  return [...classicValues, ...fc.sample(hostileString, { numRuns: count, seed })];
+  const distinct = new Set(classicValues);
+  for (let round = 0; distinct.size < classicValues.length + count; round++) {
+    for (const v of fc.sample(hostileString, { numRuns: count, seed: seed + round })) {
+      if (distinct.size < classicValues.length + count) distinct.add(v);
+    }
+  }
+  return [...distinct];
 }
 
 /** Percent-encodes like encodeURIComponent, but a lone surrogate becomes its (invalid) UTF-8 bytes instead of throwing. */
