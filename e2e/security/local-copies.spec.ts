@@ -15,9 +15,12 @@ test("unsaved answers come back after a lapsed session, but never after signing 
   // Leaving a form with unsaved answers asks first; these tests mean to leave.
   page.on("dialog", (dialog) => void dialog.accept());
   await signIn(page, demoAccounts.gp.email);
+  // argon2 on a busy machine (other tests guess passwords in parallel): allow for it.
+  await expect(page.getByRole("heading", { level: 1, name: demoAccounts.gp.home })).toBeVisible({ timeout: 30_000 });
   await openPatient(page, NHS_NUMBER);
   await page.getByRole("button", { name: "Create care plan" }).click();
   await page.getByRole("link", { name: "About me" }).click();
+  await expect(page).toHaveURL(/\/plan\/aboutMe$/);
   const aboutMe = page.url();
   await page.locator("#whatMattersMost").fill("Typed but never saved");
   await expect.poll(() => unsavedKeys(page)).toHaveLength(1);
@@ -26,7 +29,7 @@ test("unsaved answers come back after a lapsed session, but never after signing 
   await page.context().clearCookies();
   await page.goto(aboutMe);
   await fillSignInForm(page, demoAccounts.gp.email);
-  await expect(page.getByText(PUT_BACK)).toBeVisible();
+  await expect(page.getByText(PUT_BACK)).toBeVisible({ timeout: 30_000 });
   await expect(page.locator("#whatMattersMost")).toHaveValue("Typed but never saved");
 
   // Signing out clears them from the tab.
@@ -37,7 +40,7 @@ test("unsaved answers come back after a lapsed session, but never after signing 
   // Whoever signs in next in this tab is offered nothing.
   await page.goto(aboutMe);
   await fillSignInForm(page, demoAccounts.gp.email);
-  await expect(page.getByRole("heading", { level: 1, name: "About me" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "About me" })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator("#whatMattersMost")).toHaveValue("");
   await expect(page.getByText(PUT_BACK)).toHaveCount(0);
 });

@@ -13,9 +13,13 @@ const CIS2_GP_EMAIL = "ngozi.eze@nhs.test";
 const NHS_LOGIN_P9_EMAIL = "p9@nhs-login.test";
 const ACCOUNT_LIMIT = 5;
 
-/** Posts the credentials form; returns next-auth's error code, or null when signed in. */
-async function passwordSignIn(request: APIRequestContext, email: string, password: string, callbackUrl?: string): Promise<{ error: string | null; url: URL }> {
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+async function csrf(request: APIRequestContext): Promise<string> {
+  return ((await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+}
+
+/** Posts the credentials form; returns next-auth's error code (null when signed in) and where it sends the browser. */
+async function passwordSignIn(request: APIRequestContext, email: string, password: string, callbackUrl?: string, token?: string): Promise<{ error: string | null; url: URL }> {
+  const csrfToken = token ?? (await csrf(request));
   const response = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true", ...(callbackUrl ? { callbackUrl } : {}) },
     maxRedirects: 0,
@@ -36,35 +40,38 @@ async function throughProvider(page: Page, button: string, person: string) {
   await expect(page.getByTestId("signed-in-user")).toBeVisible();
 }
 
-test.describe.configure({ mode: "serial" });
+// These two share the CIS2 account's failure count, so they run in order.
+test.describe.serial("identity-provider accounts and guessing", () => {
+  test("a CIS2 or NHS login account can never be signed in with a password, not even the old dummy string", async ({ browser, request }) => {
+    const page = await browser.newPage();
+    await throughProvider(page, "Sign in with Care Identity Service", "Dr Ngozi Eze, Clinical Practitioner at Camberwell Green Surgery");
+    await page.context().clearCookies();
+    await throughProvider(page, "Continue to NHS login", `${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`);
+    await page.close();
 
-test("a CIS2 or NHS login account can never be signed in with a password, not even the old dummy string", async ({ browser, request }) => {
-  const page = await browser.newPage();
-  await throughProvider(page, "Sign in with Care Identity Service", "Dr Ngozi Eze, Clinical Practitioner at Camberwell Green Surgery");
-  await page.context().clearCookies();
-  await throughProvider(page, "Continue to NHS login", `${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`);
-  await page.close();
+    for (const email of [CIS2_GP_EMAIL, NHS_LOGIN_P9_EMAIL]) {
+      expect(await passwordSignIn(request, email, OLD_DUMMY_PASSWORD)).toMatchObject({ error: "CredentialsSignin" });
+      expect(await session(request)).toEqual({});
+    }
+  });
 
-  for (const email of [CIS2_GP_EMAIL, NHS_LOGIN_P9_EMAIL]) {
-    expect(await passwordSignIn(request, email, OLD_DUMMY_PASSWORD)).toMatchObject({ error: "CredentialsSignin" });
-    expect(await session(request)).toEqual({});
-  }
-});
-
-test("parallel guesses: at most the limit are checked, and an unknown email is throttled exactly like a known one", async ({ playwright, baseURL }) => {
-  const outcomes = async (email: string) => {
-    const request = await playwright.request.newContext({ baseURL });
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => passwordSignIn(request, email, `guess-${i}-${randomBytes(4).toString("hex")}`)));
-    await request.dispose();
-    const errors = results.map((r) => r.error);
-    return { invalid: errors.filter((e) => e === "CredentialsSignin").length, throttled: errors.filter((e) => e === "Throttled").length };
-  };
-  // The CIS2 account has one failure from the test above; give the unknown email one too.
-  const unknownEmail = `nobody-${randomBytes(5).toString("hex")}@example.org`;
-  expect((await passwordSignIn(await playwright.request.newContext({ baseURL }), unknownEmail, "first")).error).toBe("CredentialsSignin");
-  const known = await outcomes(CIS2_GP_EMAIL);
-  expect(known).toEqual({ invalid: ACCOUNT_LIMIT - 1, throttled: 20 - ACCOUNT_LIMIT + 1 });
-  expect(await outcomes(unknownEmail)).toEqual(known);
+  test("parallel guesses: at most the limit are checked, and an unknown email is throttled exactly like a known one", async ({ playwright, baseURL }) => {
+    const outcomes = async (email: string) => {
+      const request = await playwright.request.newContext({ baseURL });
+      // One CSRF token for all: fetched in parallel, each would replace the cookie of the others.
+      const token = await csrf(request);
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => passwordSignIn(request, email, `guess-${i}-${randomBytes(4).toString("hex")}`, undefined, token)));
+      await request.dispose();
+      const errors = results.map((r) => r.error);
+      return { invalid: errors.filter((e) => e === "CredentialsSignin").length, throttled: errors.filter((e) => e === "Throttled").length };
+    };
+    // The CIS2 account has one failure from the test above; give the unknown email one too.
+    const unknownEmail = `nobody-${randomBytes(5).toString("hex")}@example.org`;
+    expect((await passwordSignIn(await playwright.request.newContext({ baseURL }), unknownEmail, "first")).error).toBe("CredentialsSignin");
+    const known = await outcomes(CIS2_GP_EMAIL);
+    expect(known).toEqual({ invalid: ACCOUNT_LIMIT - 1, throttled: 20 - ACCOUNT_LIMIT + 1 });
+    expect(await outcomes(unknownEmail)).toEqual(known);
+  });
 });
 
 test("a copied session cookie stops working when its owner signs out", async ({ playwright, baseURL }) => {
@@ -73,8 +80,7 @@ test("a copied session cookie stops working when its owner signs out", async ({ 
   const copy = await playwright.request.newContext({ baseURL, storageState: await owner.storageState() });
   expect((await copy.get("/patients/search", { maxRedirects: 0 })).status()).toBe(200);
 
-  const { csrfToken } = (await (await owner.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await owner.post("/api/auth/signout", { form: { csrfToken, json: "true" }, maxRedirects: 0 });
+  await owner.post("/api/auth/signout", { form: { csrfToken: await csrf(owner), json: "true" }, maxRedirects: 0 });
   expect(await session(owner)).toEqual({});
 
   const refused = await copy.get("/patients/search", { maxRedirects: 0 });
