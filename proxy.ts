@@ -22,6 +22,15 @@ function refuse(status: number, text: string, csp: string): NextResponse {
   return new NextResponse(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": csp } });
 }
 
+/** The FHIR API answers in its own language, an OperationOutcome, even when refused here. */
+function refuseFhir(csp: string): NextResponse {
+  const outcome = { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "invalid", diagnostics: "The request path is not valid percent-encoding" }] };
+  return new NextResponse(JSON.stringify(outcome), {
+    status: 400,
+    headers: { "content-type": "application/fhir+json; charset=utf-8", "cache-control": "no-store", "Content-Security-Policy": csp },
+  });
+}
+
 /**
  * Every request but Next's static files gets a fresh CSP nonce: on the request, where Next.js
  * finds it for its own scripts, and on the response. The other security headers, and the CSP of
@@ -31,7 +40,9 @@ function refuse(status: number, text: string, csp: string): NextResponse {
  */
 export function proxy(request: NextRequest): NextResponse {
   const csp = contentSecurityPolicy(newNonce());
-  if (!decodable(request.nextUrl.pathname)) return refuse(400, "The web address is not valid", csp);
+  if (!decodable(request.nextUrl.pathname)) {
+    return request.nextUrl.pathname.startsWith("/api/fhir/") ? refuseFhir(csp) : refuse(400, "The web address is not valid", csp);
+  }
   if (crossSiteAction(request)) return refuse(403, "Forms can only be sent from this service", csp);
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);

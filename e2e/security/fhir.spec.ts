@@ -1,8 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { demoAccounts } from "../accounts";
-import { signIn } from "../helpers";
 import { openPatient } from "../plan-helpers";
-import { FHIR, getFrom, planOf, registerClient } from "./fhir-helpers";
+import { FHIR, getFrom, planOf, registerClient, signInAs } from "./fhir-helpers";
 
 // Seeded patients: 999 000 0018 has two published versions (read only here); 999 000 0042 has an
 // active plan no other spec changes, cancelled here.
@@ -21,27 +19,32 @@ test("vread past the policy: a paramedic client reads the current version, never
 });
 
 test("300 requests with made-up tokens: 429 with Retry-After, and far fewer than 300 audit rows", async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
   // An address of this test's own (see getFrom): 127.0.0.<random>.
   const address = `127.0.0.${10 + Math.floor(Math.random() * 240)}`;
   const answers = [];
-  for (let i = 0; i < 300; i++) {
-    const token = `ucp_${crypto.randomUUID().replaceAll("-", "")}${"x".repeat(11)}`;
-    answers.push(await getFrom(address, baseURL!, `${FHIR}/Patient?identifier=${TWO_VERSIONS}`, { authorization: `Bearer ${token}` }));
+  const started = Date.now();
+  for (let i = 0; i < 300; i += 10) {
+    const batch = Array.from({ length: 10 }, () => `ucp_${crypto.randomUUID().replaceAll("-", "")}${"x".repeat(11)}`);
+    answers.push(...(await Promise.all(batch.map((token) => getFrom(address, baseURL!, `${FHIR}/Patient?identifier=${TWO_VERSIONS}`, { authorization: `Bearer ${token}` })))));
   }
+  // 20 failures per address per minute get 401; on a slow machine the run may reach a second minute.
+  const windows = Math.floor((Date.now() - started) / 60_000) + 1;
   const limited = answers.filter((a) => a.status === 429);
-  expect(answers.filter((a) => a.status === 401).length).toBeLessThanOrEqual(20);
-  expect(limited.length).toBeGreaterThanOrEqual(280);
+  expect(answers.filter((a) => a.status === 401).length).toBeLessThanOrEqual(20 * windows);
+  expect(limited.length).toBeGreaterThanOrEqual(300 - 20 * windows);
   expect(answers.every((a) => a.status === 401 || a.status === 429)).toBe(true);
   for (const a of limited) {
     expect(Number(a.headers["retry-after"])).toBeGreaterThan(0);
     expect(JSON.parse(a.body).resourceType).toBe("OperationOutcome");
   }
 
-  await signIn(page, demoAccounts.admin.email);
+  await signInAs(page, "admin");
   const csv = await (await page.request.get("/admin/audit/export")).text();
   const rows = csv.split("\n").filter((line) => line.includes("api.authenticate") && new RegExp(`(^|[,:])${address.replaceAll(".", "\\.")}\\s*$`).test(line.trim()));
   expect(rows.length).toBeGreaterThanOrEqual(1);
-  expect(rows.length).toBeLessThanOrEqual(3);
+  // The first failure of each window, and the summary of a window that has closed.
+  expect(rows.length).toBeLessThanOrEqual(2 * windows);
 });
 
 test("a rotated token is refused; the new one works", async ({ page, request }) => {
@@ -72,7 +75,7 @@ test("the ETag changes when the plan is cancelled: the old one no longer answers
 
   const gp = await browser.newContext();
   const gpPage = await gp.newPage();
-  await signIn(gpPage, demoAccounts.gp.email);
+  await signInAs(gpPage, "gp");
   await openPatient(gpPage, TO_CANCEL);
   await gpPage.getByRole("link", { name: "Cancel plan" }).click();
   await gpPage.getByLabel("Why is the plan being cancelled?").fill("Security test: the plan is withdrawn");

@@ -23,9 +23,23 @@ async function clientForToken(tokenHash: string, now: Date) {
   return { client: previous, failure: overlapOver ? ("rotated" as const) : null };
 }
 
+type Creator = { id: string; name: string; role: string } | null;
+/** Creators as recently read: a client's creator never changes, and each request need not ask again. */
+const creators = new Map<string, { creator: Creator; at: number }>();
+const CREATOR_CACHE_MS = 5 * 60_000;
+
+async function creatorOf(userId: string): Promise<Creator> {
+  const cached = creators.get(userId);
+  if (cached && Date.now() - cached.at < CREATOR_CACHE_MS) return cached.creator;
+  const creator = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true } });
+  if (creators.size > 1000) creators.clear();
+  creators.set(userId, { creator, at: Date.now() });
+  return creator;
+}
+
 /** Who registered the client: named in every audit row of its reads. */
 async function identityOf(client: { id: string; name: string; createdById: string | null }): Promise<ApiClientIdentity> {
-  const creator = client.createdById ? await db().user.findUnique({ where: { id: client.createdById }, select: { id: true, name: true, role: true } }) : null;
+  const creator = client.createdById ? await creatorOf(client.createdById) : null;
   return {
     id: client.id,
     name: client.name,

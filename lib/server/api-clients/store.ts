@@ -72,8 +72,9 @@ export async function rotateApiClientRecord(tx: Tx, id: string, overlap: Rotatio
       tokenPrefix: tokenHint(token),
       expiresAt,
       rotatedAt: now,
-      previousTokenHash: previousUntil ? client.tokenHash : null,
-      previousTokenExpiresAt: previousUntil,
+      // Kept even without an overlap (ending now), so the old token is refused as "rotated", not "unknown".
+      previousTokenHash: client.tokenHash,
+      previousTokenExpiresAt: previousUntil ?? now,
     },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT", "This client's token was changed at the same moment: reload and try again");

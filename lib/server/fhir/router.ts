@@ -77,6 +77,9 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
       if (!checked.ok) return fhirError(checked.status, checked.message);
       return fhirResponse(capabilityStatement({ baseUrl, date: CAPABILITY_DATE }));
     }
+    // The path and parameters are checked first: a malformed request is answered without a database read.
+    const handler = route({ segments, params, baseUrl });
+    if (handler instanceof Response) return handler;
     const auth = await callerFromBearer(request.headers);
     if (!auth.ok) {
       const gate = await authFailureGate().fail(auth.source, auth.reason, auth.apiClientId);
@@ -85,8 +88,7 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
     }
     // Break glass over the API: the reason comes with each request, never remembered.
     caller = { ...auth.caller, accessReason: request.headers.get(ACCESS_REASON_HEADER) };
-    const ctx: Ctx = { request, params, segments, baseUrl, caller };
-    return await route(ctx);
+    return await handler({ request, params, segments, baseUrl, caller });
   } catch (e) {
     if (isAppError(e)) {
       if (e.code === "UNAUTHENTICATED") return unauthenticated(e.message);
@@ -100,45 +102,52 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
   }
 }
 
-async function route(ctx: Ctx): Promise<Response> {
-  const [type, id, op, vid, ...extra] = ctx.segments;
+type Parsed = Pick<Ctx, "segments" | "params" | "baseUrl">;
+type Handler = (ctx: Ctx) => Promise<Response>;
+
+/** What the request asks for: an answer already (unsupported or malformed), or the work to do once authenticated. */
+function route(r: Parsed): Response | Handler {
+  const [type, id, op, vid, ...extra] = r.segments;
   const tooLong = extra.length > 0;
+  const plain = (work: Handler) => onlyCommon(r.params) ?? work;
   if (type === "Patient" && !tooLong) {
-    if (id === undefined) return searchPatients(ctx);
+    if (id === undefined) return searchPatients(r.params);
     if (!UUID.test(id)) return notFound(type, id);
-    if (op === undefined) return onlyCommon(ctx) ?? readPatient(ctx, id);
-    if (op === "$everything" && vid === undefined) return onlyCommon(ctx) ?? patientEverything(ctx, id);
+    if (op === undefined) return plain((ctx) => readPatient(ctx, id));
+    if (op === "$everything" && vid === undefined) return plain((ctx) => patientEverything(ctx, id));
   }
   if (type === "CarePlan" && !tooLong) {
-    if (id === undefined) return searchCarePlans(ctx);
+    if (id === undefined) return searchCarePlans(r.params);
     if (!UUID.test(id)) return notFound(type, id);
-    if (op === undefined) return onlyCommon(ctx) ?? readCarePlan(ctx, id);
-    if (op === "_history" && vid === undefined) return onlyCommon(ctx) ?? carePlanHistory(ctx, id);
-    if (op === "_history" && /^[1-9]\d{0,8}$/.test(vid)) return onlyCommon(ctx) ?? readCarePlan(ctx, id, Number(vid));
+    if (op === undefined) return plain((ctx) => readCarePlan(ctx, id));
+    if (op === "_history" && vid === undefined) return plain((ctx) => carePlanHistory(ctx, id));
+    if (op === "_history" && /^[1-9]\d{0,8}$/.test(vid)) return plain((ctx) => readCarePlan(ctx, id, Number(vid)));
     if (op === "_history") return notFound(type, `${id}/_history/${vid}`);
   }
-  return fhirError(404, `Not supported: ${ctx.segments.join("/") || "(the base URL)"}. See ${ctx.baseUrl}/metadata for what this server supports`);
+  return fhirError(404, `Not supported: ${r.segments.join("/") || "(the base URL)"}. See ${r.baseUrl}/metadata for what this server supports`);
 }
 
 function notFound(type: string, id: string): Response {
   return fhirError(404, `${type}/${id} is not known`);
 }
 
-function onlyCommon(ctx: Ctx): Response | null {
-  const checked = checkParams(ctx.params, []);
+function onlyCommon(params: URLSearchParams): Response | null {
+  const checked = checkParams(params, []);
   return checked.ok ? null : fhirError(checked.status, checked.message);
 }
 
-async function searchPatients(ctx: Ctx): Promise<Response> {
-  const checked = checkParams(ctx.params, ["identifier"]);
+function searchPatients(params: URLSearchParams): Response | Handler {
+  const checked = checkParams(params, ["identifier"]);
   if (!checked.ok) return fhirError(checked.status, checked.message);
-  const identifier = ctx.params.get("identifier");
+  const identifier = params.get("identifier");
   if (identifier === null) return fhirError(400, "Search Patient by NHS number: identifier=https://fhir.nhs.uk/Id/nhs-number|<NHS number>");
   const nhsNumber = nhsNumberFromIdentifier(identifier);
   if (!nhsNumber.ok) return fhirError(nhsNumber.status, nhsNumber.message);
-  const patients = await fhirSearchPatients(ctx.caller, { nhsNumber: nhsNumber.value });
-  const resources = patients.map(toFhirPatient);
-  return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
+  return async (ctx) => {
+    const patients = await fhirSearchPatients(ctx.caller, { nhsNumber: nhsNumber.value });
+    const resources = patients.map(toFhirPatient);
+    return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
+  };
 }
 
 async function readPatient(ctx: Ctx, patientId: string): Promise<Response> {
@@ -175,16 +184,18 @@ async function carePlanHistory(ctx: Ctx, planId: string): Promise<Response> {
   return fhirResponse(historyBundle(r.versions, r.patient, { baseUrl: ctx.baseUrl, grants: r.grants }));
 }
 
-async function searchCarePlans(ctx: Ctx): Promise<Response> {
-  const checked = checkParams(ctx.params, ["patient", "subject"]);
+function searchCarePlans(params: URLSearchParams): Response | Handler {
+  const checked = checkParams(params, ["patient", "subject"]);
   if (!checked.ok) return fhirError(checked.status, checked.message);
-  const value = ctx.params.get("patient") ?? ctx.params.get("subject");
-  if (value === null || (ctx.params.has("patient") && ctx.params.has("subject"))) {
+  const value = params.get("patient") ?? params.get("subject");
+  if (value === null || (params.has("patient") && params.has("subject"))) {
     return fhirError(400, "Search CarePlan by one of patient=Patient/<id> or subject=Patient/<id>");
   }
   const patientId = patientIdFromReference(value);
   if (!patientId.ok) return fhirError(patientId.status, patientId.message);
-  const r = await fhirSearchCarePlans(ctx.caller, { patientId: patientId.value });
-  const resources = r.patient ? r.versions.map((v) => toFhirCarePlan(v, r.patient!, r.grants)) : [];
-  return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
+  return async (ctx) => {
+    const r = await fhirSearchCarePlans(ctx.caller, { patientId: patientId.value });
+    const resources = r.patient ? r.versions.map((v) => toFhirCarePlan(v, r.patient!, r.grants)) : [];
+    return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
+  };
 }
