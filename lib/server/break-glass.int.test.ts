@@ -100,7 +100,7 @@ const findingRows: Row[] = [
 // Use cases that reach no single patient: searches, lists of the actor's own work, administration.
 const untargeted = [
   "searchPatients", "addPatient", "fhirSearchPatients", "plansDueForReview", "openChangeRequests", "requestChange",
-  "listUsers", "searchAudit", "exportAudit", "createApiClient", "revokeApiClient", "listApiClients",
+  "listUsers", "deactivateUser", "searchAudit", "exportAudit", "createApiClient", "rotateApiClient", "revokeApiClient", "listApiClients",
 ];
 
 const lastRow = (c: Caller, action: string) => db().auditEvent.findFirst({ where: { actorId: c.actor!.userId, action }, orderBy: { id: "desc" } });

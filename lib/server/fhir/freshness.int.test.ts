@@ -7,14 +7,17 @@ import { fhirGet, setUpFhirFixture, type Fixture } from "./test-support";
 
 /** P1: vread past the policy, ETags that ignore status, and hostile paths. */
 let f: Fixture;
-let gp: Caller;
 
 beforeAll(async () => {
   f = await setUpFhirFixture(9000 + Math.floor(Math.random() * 150) * 2);
-  const org = await db().organisation.findUniqueOrThrow({ where: { odsCode: f.practiceOds } });
-  const user = await db().user.create({ data: { email: `fresh-${randomUUID()}@example.org`, name: "Fresh GP", role: "GP", organisationId: org.id } });
-  gp = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: org.id, organisationName: org.name, patientId: null } };
 });
+
+/** A GP of the fixture patient's practice: inside the care team, so no reason is needed. */
+async function gpOf(fixture: Fixture): Promise<Caller> {
+  const org = await db().organisation.findUniqueOrThrow({ where: { odsCode: fixture.practiceOds } });
+  const user = await db().user.create({ data: { email: `fresh-${randomUUID()}@example.org`, name: "Fresh GP", role: "GP", organisationId: org.id } });
+  return { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: org.id, organisationName: org.name, patientId: null } };
+}
 
 describe("vread of a superseded version needs plan history access", () => {
   it("a paramedic or 111 call handler client reads the current version by vread, but not an earlier one", async () => {
@@ -46,7 +49,7 @@ describe("ETag and Last-Modified follow the plan's state, not only its version",
     expect(before.body).toMatchObject({ meta: { versionId: "2" }, status: "active" });
     expect((await fhirGet(`/CarePlan/${g.planId}`, g.tokens.PARAMEDIC, { "if-none-match": etag })).status).toBe(304);
 
-    await cancelPlan(gp, { planId: g.planId, reason: "Plan no longer wanted" });
+    await cancelPlan(await gpOf(g), { planId: g.planId, reason: "Plan no longer wanted" });
     const after = await fhirGet(`/CarePlan/${g.planId}`, g.tokens.PARAMEDIC, { "if-none-match": etag });
     expect(after.status).toBe(200);
     expect(after.body).toMatchObject({ meta: { versionId: "2" }, status: "revoked" });
@@ -67,7 +70,7 @@ describe("ETag and Last-Modified follow the plan's state, not only its version",
     const etag = (await fhirGet(`/CarePlan/${g.planId}`, g.tokens.PARAMEDIC)).headers.get("etag")!;
     const yesterday = new Date(Date.now() - 86_400_000);
     const dateOfDeath = { day: String(yesterday.getUTCDate()), month: String(yesterday.getUTCMonth() + 1), year: String(yesterday.getUTCFullYear()) };
-    await recordDeath(gp, { patientId: g.patientId, dateOfDeath, placeOfDeath: "home", diedAtPreferredPlace: "yes" });
+    await recordDeath(await gpOf(g), { patientId: g.patientId, dateOfDeath, placeOfDeath: "home", diedAtPreferredPlace: "yes" });
     const after = await fhirGet(`/CarePlan/${g.planId}`, g.tokens.PARAMEDIC, { "if-none-match": etag });
     expect(after.status).toBe(200);
     expect(after.headers.get("etag")).not.toBe(etag);
