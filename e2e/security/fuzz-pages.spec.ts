@@ -82,7 +82,7 @@ test("hostile page parameters, query parameters and server action inputs never a
   };
 
   // One generator per target: each turns a hostile value (and its index) into a request.
-  const pathTargets = ["", "/summary", "/print", "/plan", "/plan/aboutMe", "/plan/versions", "/plan/versions/compare?from=1&to=2", "/plan/conflict", "/plan/check", "/plan/cancel", "/death"];
+  const pathTargets = ["", "/summary", "/print", "/plan", "/plan/aboutMe", "/plan/versions", "/plan/versions/compare?from=1&to=2", "/plan/conflict", "/plan/check", "/plan/cancel", "/death", "/reason?returnTo=%2F"];
   const targets: Array<(v: string, i: number) => Probe[]> = [
     ...pathTargets.map((rest) => (v: string, i: number): Probe[] => [
       { who: "gp", target: `/patients/<id>${rest}`, method: "GET", url: `/patients/${asPathSegment(v, i)}${rest}` },
@@ -102,6 +102,8 @@ test("hostile page parameters, query parameters and server action inputs never a
         ["/plan/versions/compare", "from"],
         ["/plan/versions/compare", "to"],
         ["/plan/conflict", "stale"],
+        ["/reason", "returnTo"],
+        ["/reason", "error"],
         ["/plan/check", "check"],
       ] as const
     ).map(([rest, name]) => (v: string, i: number): Probe[] => [{ who: "gp", target: `${rest || "/patients/<real>"}?${name}`, method: "GET", url: `${p}${rest}?${query(name, v, i)}${name === "from" ? "&to=2" : name === "to" ? "&from=1" : ""}` }]),
@@ -122,6 +124,15 @@ test("hostile page parameters, query parameters and server action inputs never a
     ],
     // Server actions. Mutating ones only ever name made-up records, so demo data is never changed.
     (v) => [{ who: "gp", target: "openPlanAction (form)", method: "POST", url: p, form: { [`$ACTION_ID_${actionAt("openPlanAction")}`]: "", patientId: v } }],
+    (v, i) => [
+      {
+        who: "gp",
+        target: "giveAccessReasonAction (form)",
+        method: "POST",
+        url: `${p}/reason`,
+        form: { [`$ACTION_ID_${actionAt("giveAccessReasonAction")}`]: "", patientId: i % 2 ? v : randomId(), returnTo: v, reasonText: i % 3 ? v : "" },
+      },
+    ],
     (v, i) => [{ who: "gp", target: "rebaseAction (form)", method: "POST", url: `${p}/plan/conflict`, form: { [`$ACTION_ID_${actionAt("rebaseAction")}`]: "", patientId: v, planId: i % 2 ? v : randomId(), draftRevision: v } }],
   ];
 
@@ -135,6 +146,7 @@ test("hostile page parameters, query parameters and server action inputs never a
     ["addPatientAction", "gp", "/patients/new", (v, i) => [i % 3 === 0 ? json[i] : { nhsNumber: v, givenName: v, familyName: "Test", dateOfBirth: { day: v, month: "1", year: "1950" }, postcode: v }]],
     ["createApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { name: v, role: v, odsCode: v }]],
     ["revokeApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : i % 2 ? v : randomId()]],
+    ["rotateApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : i % 2 ? v : randomId(), i % 4 ? v : "none"]],
     // A valid change request would really be sent for the demo patient: as the patient, the text
     // always carries a control character (refused); as a GP, anything (refused by the policy).
     ["requestChangeAction", "patient", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : `${v}\u0007`]],
@@ -144,7 +156,7 @@ test("hostile page parameters, query parameters and server action inputs never a
     targets.push((v, i) => [{ who, target: `${name} (${who})`, method: "POST", url, action: { id: actionAt(name), args: args(v, i) } }]);
   }
   // Every server action of the build is fuzzed: a new one fails this test until it is added above.
-  const covered = new Set([...actionTargets.map(([name]) => name), "openPlanAction", "rebaseAction"]);
+  const covered = new Set([...actionTargets.map(([name]) => name), "openPlanAction", "rebaseAction", "giveAccessReasonAction"]);
   expect([...actions.keys()].filter((name) => !covered.has(name))).toEqual([]);
 
   // Each target gets the first classic values, a quarter of the others, and 18 generated values of

@@ -98,8 +98,9 @@ test("signed-in pages, 404s, API and FHIR errors, event streams, assets and auth
   const others: Array<[string, APIResponse, number]> = [
     ["event stream refused (signed out)", await request.get(`/api/patients/${patientId}/events`), 401],
     ["event stream unknown patient", await gp.get(`/api/patients/${crypto.randomUUID()}/events`), 404],
-    ["FHIR without a token", await request.get("/api/fhir/R4/CarePlan"), 401],
-    ["FHIR with a bad token", await request.get("/api/fhir/R4/Patient", { headers: { Authorization: "Bearer not-a-token" } }), 401],
+    ["FHIR without a token", await request.get(`/api/fhir/R4/CarePlan/${crypto.randomUUID()}`), 401],
+    ["FHIR with a bad token", await request.get(`/api/fhir/R4/Patient/${crypto.randomUUID()}`, { headers: { Authorization: "Bearer not-a-token" } }), 401],
+    ["FHIR with a malformed search (checked before the token)", await request.get("/api/fhir/R4/Patient"), 400],
     ["FHIR capability statement", await request.get("/api/fhir/R4/metadata"), 200],
     ["NHS frontend CSS", await request.get("/assets/nhsuk-frontend.css"), 200],
     ["Next.js static script", await request.get(staticScript!), 200],
