@@ -40,6 +40,10 @@ export function createAppServer(handle: Handler, options: AppServerOptions): App
       else res.writeHead(500, { "Content-Type": "text/plain" }).end("Internal server error");
     });
   });
+  // Keep idle connections longer than the clients and proxies in front do (HAProxy, browsers):
+  // with Node's 5 s default a client reusing a connection the server just closed gets a reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   let stopping: Promise<void> | undefined;
   async function stop(): Promise<void> {
