@@ -84,6 +84,8 @@ export async function publishCprNotRecommended(page: Page, summaryOfChanges = "C
   await page.getByRole("link", { name: "CPR decision" }).click();
   await page.getByLabel("CPR attempts not recommended").check();
   await page.locator("#reasons").fill("Frailty has progressed; CPR would not succeed");
+  // Asked only when CPR is not recommended, so a plan that recommended it has no answer yet.
+  await page.locator("#discussedWithPatient").check();
   await page.locator("#discussionDetails").fill("Discussed with him and his son at home");
   await page.getByRole("button", { name: "Save and return to task list" }).click();
   await page.getByRole("link", { name: "Check your answers" }).click();
