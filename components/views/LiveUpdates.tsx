@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { usePlanStream, type PlanState } from "./usePlanStream";
 
 const londonTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
@@ -23,12 +23,15 @@ export function LiveUpdates({ patientId, version, token }: { patientId: string; 
     rendered.current = { version, token, pathname, search };
   }, [version, token, pathname, search]);
 
+  // The newest state the server read. Until the page shows it, the page is behind: say so.
+  const [latest, setLatest] = useState<string | null>(null);
   const onState = useCallback(
     (state: PlanState) => {
+      setLatest(state.token);
       const shown = rendered.current;
       if (state.token === shown.token) return;
       if (state.version > shown.version) {
-        const next = new URLSearchParams(shown.search); // keeps a break-glass reason
+        const next = new URLSearchParams(shown.search); // keeps the rest of the address
         next.set("changedFrom", String(shown.version));
         router.replace(`${shown.pathname}?${next}`, { scroll: false });
       } else router.refresh(); // cancelled, death recorded: same version, new state
@@ -36,8 +39,15 @@ export function LiveUpdates({ patientId, version, token }: { patientId: string; 
     [router],
   );
   const { health, lastCheckedAt } = usePlanStream(patientId, onState);
+  const behind = latest !== null && latest !== token;
+  // A refresh that has not arrived after 5 s is asked for again; the warning stays meanwhile.
+  useEffect(() => {
+    if (!behind) return;
+    const again = setInterval(() => router.refresh(), 5_000);
+    return () => clearInterval(again);
+  }, [behind, router]);
 
-  if (health.status === "live") return null;
+  if (health.status === "live" && !behind) return null;
   if (health.status === "signed-out") {
     return (
       <div className="nhsuk-card nhsuk-card--warning" role="alert" data-testid="live-warning">
@@ -53,9 +63,9 @@ export function LiveUpdates({ patientId, version, token }: { patientId: string; 
   return (
     <div className="nhsuk-card nhsuk-card--warning" role="alert" data-testid="live-warning">
       <div className="nhsuk-card__content">
-        <h2 className="nhsuk-card__heading">Live updates have stopped</h2>
+        <h2 className="nhsuk-card__heading">{health.status === "live" ? "This plan has changed: updating the page" : "Live updates have stopped"}</h2>
         <p className="nhsuk-card__description">
-          {health.message ? `${health.message}. ` : ""}Last checked at {londonTime.format(lastCheckedAt)}. Reload before acting on this plan.
+          {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {londonTime.format(lastCheckedAt)}. Reload before acting on this plan.
         </p>
       </div>
     </div>

@@ -49,7 +49,7 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
     };
     const handle = (event: string, data: string) => {
       lastHeard = Date.now();
-      const body = data ? (JSON.parse(data) as Partial<PlanState> & { reason?: string }) : {};
+      const body = data ? (JSON.parse(data) as Partial<PlanState> & { reason?: string; message?: string }) : {};
       if (event === "ready" || event === "state") {
         onStateRef.current(body as PlanState);
         if (body.live) {
@@ -64,6 +64,10 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
         report({ status: "signed-out" });
         stopped = true;
       }
+      else if (event === "reason-required") {
+        stale(body.message ?? "Your reason for seeing this plan has run out");
+        stopped = true; // reloading the page asks for a reason again
+      }
     };
     /** Follows one stream until it ends; returns why it was refused, if it was. */
     const connect = async (): Promise<string | undefined> => {
@@ -75,6 +79,8 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
           report({ status: "signed-out" });
           stopped = true;
         }
+        // Not found, or a reason is needed: asking again cannot help; the warning stays until a reload.
+        if (response.status === 403 || response.status === 404) stopped = true;
         return refusal?.error;
       }
       lastHeard = Date.now();

@@ -149,7 +149,8 @@ test("hostile page parameters, query parameters and server action inputs never a
     ["rotateApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : i % 2 ? v : randomId(), i % 4 ? v : "none"]],
     // A valid change request would really be sent for the demo patient: as the patient, the text
     // always carries a control character (refused); as a GP, anything (refused by the policy).
-    ["requestChangeAction", "patient", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : `${v}\u0007`]],
+    // A whole-input value that happens to be a string gets the control character too.
+    ["requestChangeAction", "patient", "/my-plan/change", (v, i) => [i % 3 === 0 && typeof json[i] !== "string" ? json[i] : `${i % 3 === 0 ? json[i] : v}\u0007`]],
     ["requestChangeAction", "gp", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : v]],
   ];
   for (const [name, who, url, args] of actionTargets) {

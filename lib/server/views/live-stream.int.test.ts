@@ -49,6 +49,19 @@ describe("the live stream of a plan", () => {
     expect(state.token).toMatch(/^1\.ACTIVE\.[0-9a-z]+\./); // the death is in the token
   });
 
+  it("ends with reason-required, not endless refused re-reads, when a break-glass reason no longer holds", async () => {
+    const { patientId, planId, gp } = await patientWithPlan();
+    const outsider: Caller = { ...(await liveCaller("GP")), accessReason: "Asked to visit by the out-of-hours service" };
+    const stream = readStream(await open(outsider, patientId, { retryMs: 10 }));
+    await stream.next("ready");
+    outsider.accessReason = null; // the reason has run out (as a 12-hour grant does)
+    await cancelPlan(gp, { planId, reason: "Withdrawn" });
+    expect(await stream.next("reason-required")).toMatchObject({ message: expect.stringContaining("run out") });
+    await stream.ended;
+    const denied = await db().auditEvent.count({ where: { action: "plan.watched", outcome: "DENIED", actorId: outsider.actor!.userId } });
+    expect(denied).toBe(1);
+  });
+
   it("sends heartbeats, and ends with session-ended once the account is deactivated", async () => {
     const { patientId } = await patientWithPlan();
     const paramedic = await liveCaller("PARAMEDIC");

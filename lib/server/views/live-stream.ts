@@ -120,6 +120,11 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
           retryDelay = options.retryMs ?? 1_000;
         } catch (e) {
           if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN" || e.code === "UNAUTHENTICATED")) return endSession();
+          // A break-glass reason that has run out: retrying would only write refusals; the page must ask again.
+          if (isAppError(e) && e.code === "REASON_REQUIRED") {
+            send("reason-required", { message: "Your reason for seeing this plan has run out" });
+            return close();
+          }
           // The database is unreachable: say so now, and try again until it answers.
           send("stale", { reason: "read-failed" });
           wanted.trigger ??= trigger;
