@@ -26,6 +26,8 @@ test("unsaved answers come back after a lapsed session, but never after signing 
   await expect.poll(() => unsavedKeys(page)).toHaveLength(1);
 
   // The session lapses (cookie gone): the same person signing back in gets the answers back.
+  // Typing wakes the session keep-alive; its answer would put the cookie back if still in flight.
+  await page.waitForLoadState("networkidle");
   await page.context().clearCookies();
   await page.goto(aboutMe);
   await fillSignInForm(page, demoAccounts.gp.email);
