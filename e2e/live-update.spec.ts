@@ -29,6 +29,20 @@ test("a paramedic's open summary shows the GP's new CPR decision without reloadi
   await expect(page.getByTestId("updated-banner")).toContainText("CPR decision");
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await expectNoAxeViolations(page);
+
+  // The next change arrives but the page's own refresh does not (a slow or half-dead instance):
+  // until it does, the page says it is behind rather than looking current.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/*", async (route) => {
+    if (route.request().headers()["rsc"] === "1") await held;
+    await route.fallback();
+  });
+  await publishCprNotRecommended(gp, "CPR decision confirmed with the family");
+  await expect(page.getByTestId("live-warning")).toContainText("This plan has changed: updating the page", { timeout: 5_000 });
+  release();
+  await expect(page.getByTestId("live-warning")).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByTestId("updated-banner")).toBeVisible();
   await gpContext.close();
 });
 
