@@ -43,11 +43,13 @@ async function throughProvider(page: Page, button: string, person: string) {
 // These two share the CIS2 account's failure count, so they run in order.
 test.describe.serial("identity-provider accounts and guessing", () => {
   test("a CIS2 or NHS login account can never be signed in with a password, not even the old dummy string", async ({ browser, request }) => {
-    const page = await browser.newPage();
-    await throughProvider(page, "Sign in with Care Identity Service", "Dr Ngozi Eze, Clinical Practitioner at Camberwell Green Surgery");
-    await page.context().clearCookies();
-    await throughProvider(page, "Continue to NHS login", `${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`);
-    await page.close();
+    // Each in a browser of its own: clearing cookies races the session keep-alive, whose answer puts one back.
+    const staff = await browser.newPage();
+    await throughProvider(staff, "Sign in with Care Identity Service", "Dr Ngozi Eze, Clinical Practitioner at Camberwell Green Surgery");
+    await staff.close();
+    const patient = await browser.newPage();
+    await throughProvider(patient, "Continue to NHS login", `${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`);
+    await patient.close();
 
     for (const email of [CIS2_GP_EMAIL, NHS_LOGIN_P9_EMAIL]) {
       expect(await passwordSignIn(request, email, OLD_DUMMY_PASSWORD)).toMatchObject({ error: "CredentialsSignin" });
