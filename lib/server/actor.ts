@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ProofingLevel } from "@/lib/domain/identity/nhs-login";
 import { isRole, type Role } from "@/lib/domain/roles";
@@ -70,10 +71,11 @@ export interface SessionIdentity {
   signedInAt?: number | null;
 }
 
-/** Is this sign-in still open (not signed out, not deactivated, under 12 hours old)? */
-async function sessionOpen(userId: string, session: SessionIdentity): Promise<boolean> {
-  if (!isSessionId(session.sessionId)) return false;
-  const row = await db().userSession.findUnique({ where: { id: session.sessionId }, select: { userId: true, endedAt: true, signedInAt: true } });
+/** A session id no row has, for a read that asks for no session. */
+const NO_SESSION = "00000000-0000-0000-0000-000000000000";
+
+/** Is this sign-in (its UserSession row) still open: not signed out, not deactivated, under 12 hours old? */
+export function sessionOpen(userId: string, row: { userId: string; endedAt: Date | null; signedInAt: Date } | undefined): boolean {
   return !!row && row.userId === userId && !row.endedAt && row.signedInAt > absoluteCutoff();
 }
 
@@ -87,11 +89,30 @@ async function sessionOpen(userId: string, session: SessionIdentity): Promise<bo
  */
 export async function loadActor(userId: string | undefined | null, session: SessionIdentity = {}): Promise<Actor | null> {
   if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
-  const user = await db().user.findUnique({ where: { id: userId }, include: { organisation: { select: { name: true } } } });
+  const checksSession = session.sessionId !== undefined;
+  if (checksSession && !isSessionId(session.sessionId)) return null;
+  // One statement: the user, their organisation's name and the named sign-in.
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    include: {
+      organisation: { select: { name: true } },
+      sessions: { where: { id: checksSession ? session.sessionId! : NO_SESSION }, select: { userId: true, endedAt: true, signedInAt: true } },
+    },
+  });
   if (!user || !user.active || !isRole(user.role)) return null;
-  if (session.sessionId !== undefined && !(await sessionOpen(user.id, session))) return null;
+  if (checksSession && !sessionOpen(user.id, user.sessions[0])) return null;
   const actor = toActor(user);
   if (user.identityProvider !== "nhs-login") return actor;
   const proofingLevel = session.proofingLevel ?? "P0";
   return { ...actor, proofingLevel, patientId: proofingLevel === "P9" ? actor.patientId : null };
 }
+
+/**
+ * loadActor for a session cookie, read once per request: the session callback's re-check and the
+ * page's own caller (layout and page alike) share one read (React's cache; outside a render it
+ * reads every time).
+ */
+export const loadSessionActor = cache(
+  (userId: string | undefined | null, sessionId: string | null | undefined, proofingLevel: ProofingLevel | null | undefined): Promise<Actor | null> =>
+    loadActor(userId, { sessionId: sessionId ?? null, proofingLevel: proofingLevel ?? null }),
+);

@@ -13,6 +13,25 @@ export interface AuditFields {
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
 
+/** One row of the audit trail, as it is stored. */
+export function auditRow(caller: Caller, action: string, outcome: AuditOutcome, fields: AuditFields = {}): Prisma.AuditEventCreateManyInput {
+  const actor = caller.actor;
+  return {
+    action,
+    outcome,
+    actorId: actor?.userId ?? null,
+    actorRole: actor?.role ?? null,
+    organisationId: actor?.organisationId ?? null,
+    patientId: fields.patientId ?? null,
+    planId: fields.planId ?? null,
+    version: fields.version ?? null,
+    reason: fields.reason?.slice(0, 500) ?? null,
+    detail: withChannel(withApiClient(fields.detail, caller.apiClient), caller.via),
+    ip: caller.ip?.slice(0, 64) ?? null,
+    userAgent: caller.userAgent?.slice(0, 400) ?? null,
+  };
+}
+
 /** Appends one row to the audit trail (the database refuses updates and deletes). */
 export async function writeAudit(
   db: AuditWriter,
@@ -21,23 +40,12 @@ export async function writeAudit(
   outcome: AuditOutcome,
   fields: AuditFields = {},
 ): Promise<void> {
-  const actor = caller.actor;
-  await db.auditEvent.create({
-    data: {
-      action,
-      outcome,
-      actorId: actor?.userId ?? null,
-      actorRole: actor?.role ?? null,
-      organisationId: actor?.organisationId ?? null,
-      patientId: fields.patientId ?? null,
-      planId: fields.planId ?? null,
-      version: fields.version ?? null,
-      reason: fields.reason?.slice(0, 500) ?? null,
-      detail: withChannel(withApiClient(fields.detail, caller.apiClient), caller.via),
-      ip: caller.ip?.slice(0, 64) ?? null,
-      userAgent: caller.userAgent?.slice(0, 400) ?? null,
-    },
-  });
+  await db.auditEvent.create({ data: auditRow(caller, action, outcome, fields) });
+}
+
+/** Appends many rows in one statement (one per reader of a batched read). */
+export async function writeAuditRows(db: AuditWriter, rows: Prisma.AuditEventCreateManyInput[]): Promise<void> {
+  if (rows.length) await db.auditEvent.createMany({ data: rows });
 }
 
 /** A client's rows name it and who registered it, as it was when the row was written. */

@@ -1,13 +1,14 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { loadActor, type Caller, type SessionIdentity } from "./actor";
+import { loadActor, loadSessionActor, type Caller, type SessionIdentity } from "./actor";
 import { authOptions } from "./auth/options";
 import { requestInfo } from "./request-info";
 
 /**
  * The caller of this request: the signed-in user (re-read from the database) and where they are.
  * A cookie whose sign-in has ended (signed out elsewhere, deactivated, over 12 hours) is nobody.
+ * The database read is made once per request (loadSessionActor): the layout and the page share it.
  */
 export async function currentCaller(): Promise<Caller> {
   const session = await getServerSession(authOptions);
@@ -17,7 +18,7 @@ export async function currentCaller(): Promise<Caller> {
     sessionId: session?.user?.sessionId ?? null,
     signedInAt: session?.user?.signedInAt ?? null,
   };
-  const actor = await loadActor(session?.user?.id, identity);
+  const actor = await loadSessionActor(session?.user?.id, identity.sessionId, identity.proofingLevel);
   return { actor, session: identity, ...requestInfo(await headers()) };
 }
 

@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
-import { loadActor } from "../actor";
+import { loadActor, loadSessionActor } from "../actor";
 import { writeAudit } from "../audit";
 import { requestInfo } from "../request-info";
 import { identityConfig } from "./identity-config";
@@ -95,7 +95,7 @@ export const authOptions: NextAuthOptions = {
       // Throwing makes next-auth clear the session cookie.
       if (!token.sessionId || !token.signedInAt || token.signedInAt <= absoluteCutoff().getTime()) throw new Error("Session is over");
       if (Date.now() - (token.checkedAt ?? 0) > RECHECK_MS) {
-        const actor = await loadActor(token.sub, { proofingLevel: token.proofingLevel, sessionId: token.sessionId, signedInAt: token.signedInAt });
+        const actor = await loadSessionActor(token.sub, token.sessionId, token.proofingLevel);
         if (!actor) throw new Error("Account is no longer active or the session has ended");
         return { ...token, role: actor.role, organisationId: actor.organisationId, patientId: actor.patientId, checkedAt: Date.now() };
       }

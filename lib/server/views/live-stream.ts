@@ -6,6 +6,7 @@ import { isListening, onListeningChanged, onPlanChanged } from "../events/plan-e
 import { stillSignedIn } from "../session";
 import { RETRY_AFTER_SECONDS, reserveStream } from "./stream-caps";
 import { watchPlan } from "./watch";
+import { rereadForStream, type WatchTrigger } from "./watch-batch";
 
 /**
  * The live-update stream of one patient's plan (Server-Sent Events). Events:
@@ -28,7 +29,7 @@ export interface StreamOptions {
   retryMs?: number;
 }
 
-type Trigger = "change" | "reconnect";
+type Trigger = WatchTrigger;
 
 const refused = (status: number, error: string, headers: Record<string, string> = {}) => Response.json({ error }, { status, headers });
 
@@ -114,17 +115,17 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
         wanted.trigger = null;
         running = true;
         try {
-          if (!(await stillSignedIn(caller))) return endSession();
-          const state = await watchPlan(caller, { patientId, trigger });
-          send("state", { ...state, live: isListening() });
-          retryDelay = options.retryMs ?? 1_000;
-        } catch (e) {
-          if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN" || e.code === "UNAUTHENTICATED")) return endSession();
+          // Shared with every stream of this patient asking now: one read, one audit statement (watch-batch.ts).
+          const answer = await rereadForStream(caller, patientId, trigger);
+          if (answer.kind === "session-ended") return endSession();
           // A break-glass reason that has run out: retrying would only write refusals; the page must ask again.
-          if (isAppError(e) && e.code === "REASON_REQUIRED") {
+          if (answer.kind === "reason-required") {
             send("reason-required", { message: "Your reason for seeing this plan has run out" });
             return close();
           }
+          send("state", { version: answer.version, token: answer.token, live: isListening() });
+          retryDelay = options.retryMs ?? 1_000;
+        } catch {
           // The database is unreachable: say so now, and try again until it answers.
           send("stale", { reason: "read-failed" });
           wanted.trigger ??= trigger;
