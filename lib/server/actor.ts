@@ -71,6 +71,17 @@ export interface SessionIdentity {
   signedInAt?: number | null;
 }
 
+interface ActorRow extends UserRow {
+  organisationName: string | null;
+  identityProvider: string | null;
+  active: boolean;
+  sessionUserId: string | null;
+  endedAt: Date | null;
+  signedInAt: Date | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A session id no row has, for a read that asks for no session. */
 const NO_SESSION = "00000000-0000-0000-0000-000000000000";
 
@@ -88,19 +99,22 @@ export function sessionOpen(userId: string, row: { userId: string; endedAt: Date
  * patientId, so every "own" grant of the policy denies it.
  */
 export async function loadActor(userId: string | undefined | null, session: SessionIdentity = {}): Promise<Actor | null> {
-  if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  if (!userId || !UUID.test(userId)) return null;
   const checksSession = session.sessionId !== undefined;
   if (checksSession && !isSessionId(session.sessionId)) return null;
-  // One statement: the user, their organisation's name and the named sign-in.
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    include: {
-      organisation: { select: { name: true } },
-      sessions: { where: { id: checksSession ? session.sessionId! : NO_SESSION }, select: { userId: true, endedAt: true, signedInAt: true } },
-    },
-  });
+  // One statement: the user, their organisation's name and the named sign-in (plain SQL: every request runs it).
+  const rows = await db().$queryRaw<ActorRow[]>`
+    SELECT u."id", u."role"::text AS "role", u."name", u."email", u."organisationId", o."name" AS "organisationName", u."patientId",
+           u."identityProvider", u."active", s."userId" AS "sessionUserId", s."endedAt", s."signedInAt"
+      FROM "User" u
+      LEFT JOIN "Organisation" o ON o."id" = u."organisationId"
+      LEFT JOIN "UserSession" s ON s."id" = ${checksSession ? session.sessionId! : NO_SESSION}::uuid
+     WHERE u."id" = ${userId}::uuid`;
+  const row = rows[0];
+  const user = row && { ...row, organisation: row.organisationName === null ? null : { name: row.organisationName } };
+  const signIn = row?.sessionUserId ? { userId: row.sessionUserId, endedAt: row.endedAt, signedInAt: row.signedInAt! } : undefined;
   if (!user || !user.active || !isRole(user.role)) return null;
-  if (checksSession && !sessionOpen(user.id, user.sessions[0])) return null;
+  if (checksSession && !sessionOpen(user.id, signIn)) return null;
   const actor = toActor(user);
   if (user.identityProvider !== "nhs-login") return actor;
   const proofingLevel = session.proofingLevel ?? "P0";

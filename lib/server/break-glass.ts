@@ -18,16 +18,17 @@ export interface ResolvedTarget {
 /** The audit action of giving a reason on the break-glass form: the row is the grant. */
 export const BREAK_GLASS_GRANTED = "plan.breakGlassGranted";
 
-/** The patient and plan a target names, or "not found" (the same answer in and out of scope). */
-export async function resolveTarget(tx: Pick<Tx, "carePlan" | "patient">, target: UseCaseTarget): Promise<ResolvedTarget> {
-  if ("planId" in target) {
-    const plan = await tx.carePlan.findUnique({ where: { id: target.planId }, select: { patientId: true } });
-    if (!plan) throw new AppError("NOT_FOUND");
-    return { patientId: plan.patientId, planId: target.planId };
-  }
-  const patient = await tx.patient.findUnique({ where: { id: target.patientId }, select: { plan: { select: { id: true } } } });
-  if (!patient) throw new AppError("NOT_FOUND");
-  return { patientId: target.patientId, planId: patient.plan?.id ?? null };
+/**
+ * The patient and plan a target names, or "not found" (the same answer in and out of scope).
+ * Plain SQL: every use case with a target runs it first (docs/performance.md).
+ */
+export async function resolveTarget(tx: Pick<Tx, "$queryRaw">, target: UseCaseTarget): Promise<ResolvedTarget> {
+  const rows =
+    "planId" in target
+      ? await tx.$queryRaw<ResolvedTarget[]>`SELECT "patientId", "id" AS "planId" FROM "CarePlan" WHERE "id" = ${target.planId}::uuid`
+      : await tx.$queryRaw<ResolvedTarget[]>`SELECT p."id" AS "patientId", c."id" AS "planId" FROM "Patient" p LEFT JOIN "CarePlan" c ON c."patientId" = p."id" WHERE p."id" = ${target.patientId}::uuid`;
+  if (!rows[0]) throw new AppError("NOT_FOUND");
+  return rows[0];
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { stateTokenOf } from "./plan-state";
+import { readPlanView } from "./plan-view-read";
 
 /**
  * A patient's current plan as this reader may see it (emergency summary, full plan, the
@@ -21,21 +22,15 @@ export const getPlanView = defineUseCase({
   }),
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, actor, input }) {
-    const patient = await tx.patient.findUnique({
-      where: { id: input.patientId },
-      include: { plan: { include: { versions: { orderBy: { version: "desc" }, take: 1, include: { author: { select: { name: true } } } } } } },
-    });
-    if (!patient) throw new AppError("NOT_FOUND");
-
-    const plan = patient.plan;
-    const current = plan?.versions[0];
+    const row = await readPlanView(tx, input.patientId, actor.userId);
+    if (!row) throw new AppError("NOT_FOUND");
+    const { patient, plan, current } = row;
     const grants = viewGrantsFor(actor, patient.id);
-    const { plan: _plan, ...demographics } = patient;
     // Without an explicit version, compare with what this reader saw last time (from the audit trail).
-    const lastSeen = input.changedFrom ?? (current ? await lastViewedVersion(tx, actor.userId, current.planId) : undefined);
-    const changes = current && lastSeen && lastSeen < current.version ? await changesSince(tx, current, lastSeen, grants) : [];
+    const lastSeen = input.changedFrom ?? (current ? (row.lastSeen ?? undefined) : undefined);
+    const changes = plan && current && lastSeen && lastSeen < current.version ? await changesSince(tx, { planId: plan.id, content: current.content }, lastSeen, grants) : [];
     const result = {
-      patient: demographics,
+      patient,
       plan:
         plan && current
           ? {
@@ -43,7 +38,7 @@ export const getPlanView = defineUseCase({
               status: plan.status,
               version: current.version,
               publishedAt: current.publishedAt,
-              author: current.author.name,
+              author: current.author,
               authorRole: current.authorRole,
               reviewDate: plan.reviewDate,
               reviewOverdue: plan.status === "ACTIVE" && !!plan.reviewDate && plan.reviewDate < startOfDay(new Date()),
@@ -58,7 +53,7 @@ export const getPlanView = defineUseCase({
       changedWhileOpen: input.changedFrom !== undefined,
       grants,
       /** What the page shows, as the live stream compares it (version, status, death, last change). */
-      stateToken: stateTokenOf(patient),
+      stateToken: stateTokenOf(row.state),
     };
     return {
       result,
@@ -66,15 +61,6 @@ export const getPlanView = defineUseCase({
     };
   },
 });
-
-async function lastViewedVersion(tx: Prisma.TransactionClient, userId: string, planId: string): Promise<number | undefined> {
-  const last = await tx.auditEvent.findFirst({
-    where: { actorId: userId, planId, action: "plan.viewed", outcome: "SUCCESS", version: { not: null } },
-    orderBy: { id: "desc" },
-    select: { version: true },
-  });
-  return last?.version ?? undefined;
-}
 
 async function changesSince(tx: Prisma.TransactionClient, current: { planId: string; content: unknown }, from: number, grants: ViewGrants): Promise<PlanChange[]> {
   const earlier = await tx.carePlanVersion.findUnique({ where: { planId_version: { planId: current.planId, version: from } }, select: { content: true } });
