@@ -42,8 +42,7 @@ async function main(): Promise<void> {
     // One seeder at a time; the check again under the lock, in case another finished meanwhile.
     await client.query("SELECT pg_advisory_lock(hashtext('ucp-bench-seed'))");
     await assertFillable(options.url, options.database);
-    const steps: StepResult[] = await fillScaleData(client, { patients: options.patients });
-    for (const s of steps) line(s.step, s.rows, s.ms);
+    await fillScaleData(client, { patients: options.patients, onStep: (s: StepResult) => line(s.step, s.rows, s.ms) });
     // VACUUM too, not only ANALYZE: otherwise autovacuum does that work during the first benchmark.
     await timed("vacuum + analyze", async () => {
       for (const table of TABLES) await client.query(`VACUUM (ANALYZE) "${table}"`);

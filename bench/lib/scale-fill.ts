@@ -7,6 +7,8 @@ import { contentTemplates, kindWeights } from "./scale-templates";
 
 export interface FillOptions {
   patients: number;
+  /** Told of each step as it finishes (a million patients take minutes). */
+  onStep?: (result: StepResult) => void;
   /** Default: one per ~715 patients, at most 1,400 (London has about that many practices). */
   practices?: number;
 }
@@ -38,7 +40,9 @@ export async function fillScaleData(client: pg.Client, options: FillOptions): Pr
   const step = async (name: string, sql: string, params: unknown[] = []) => {
     const start = performance.now();
     const result = await client.query(sql, params);
-    results.push({ step: name, rows: result.rowCount ?? 0, ms: performance.now() - start });
+    const done = { step: name, rows: result.rowCount ?? 0, ms: performance.now() - start };
+    results.push(done);
+    options.onStep?.(done);
   };
 
   const demo = await demoActors(client);
@@ -164,6 +168,7 @@ export async function fillScaleData(client: pg.Client, options: FillOptions): Pr
          FROM scale_version s
          JOIN scale_template t ON t.idx = s.tpl
          JOIN "Patient" pt ON pt.id = ${uuidOf("patient", "s.n")}
+         OFFSET 0 -- keeps the subquery whole: flattened, each use of c would rebuild the document
        ) x`,
       [PLAN_SCHEMA_VERSION],
     );
