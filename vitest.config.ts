@@ -19,7 +19,7 @@ const integration = (name: string, database: "pglite" | "postgres") => ({
   ...shared,
   test: {
     name,
-    include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", ...(database === "postgres" ? ["lib/**/*.pg.test.ts"] : [])],
+    include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts", ...(database === "postgres" ? ["lib/**/*.pg.test.ts", "bench/**/*.pg.test.ts"] : [])],
     globalSetup: ["test/integration-global-setup.ts"],
     setupFiles: ["test/integration-setup.ts"],
     provide: { database },
@@ -34,7 +34,7 @@ export default defineConfig({
     projects: [
       // A generous timeout: some unit tests spawn a process or index FHIR definitions on first use,
       // which takes seconds on a busy 2-core machine; none of them measures time.
-      { ...shared, test: { name: "unit", testTimeout: 30_000, include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.int.test.ts", "**/*.pg.test.ts", "node_modules/**"] } },
+      { ...shared, test: { name: "unit", testTimeout: 30_000, include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"], exclude: ["**/*.int.test.ts", "**/*.pg.test.ts", "node_modules/**"] } },
       integration("integration", "pglite"),
       ...(process.env.TEST_DATABASE_URL ? [integration("integration-postgres", "postgres")] : []),
     ],
