@@ -101,8 +101,9 @@ async function main(): Promise<void> {
       errors: bareRuns.reduce((s, f) => s + f.errors, 0),
       non2xx: bareRuns.reduce((s, f) => s + f.non2xx, 0),
       bytesPerResponse: mean((f) => f.bytesPerResponse),
+      completed: bareRuns.reduce((s, f) => s + f.completed, 0),
     };
-    console.log(`\n${connections} connections (bytes/resp: headers and body as autocannon read them; vs bare: req/s over the bare runs either side)`);
+    console.log(`\n${connections} connections (bytes/resp: headers and body as autocannon read them; done: responses completed in the run; vs bare: req/s over the bare runs either side)`);
     console.log(formatHeader());
     for (const row of rows) console.log(row);
     console.log(formatRow(bareMean, null));
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
     cookie,
     patientId,
     n: args.streams,
+    waitSeconds: args.fanOutWait,
     serverPid: app.pid,
     publish: () => data.publishAsGp(patientId, "bench:http fan-out"),
   });

@@ -6,6 +6,8 @@ export interface HttpBenchArgs {
   duration: number;
   connections: number[];
   streams: number;
+  /** How long the fan-out waits for every stream's `state` after the publish, in seconds. */
+  fanOutWait: number;
   patients: number;
   port: number;
   barePort: number;
@@ -27,8 +29,10 @@ export function parseArgs(argv: string[]): HttpBenchArgs {
     url: value("url")?.replace(/\/$/, "") ?? null,
     pid: value("pid") ? positive("pid", 0) : null,
     duration: positive("duration", 10),
+    // `--connections none`: only the cold start and the fan-out.
     connections: (value("connections") ?? "10,50").split(",").map(Number).filter((n) => n > 0),
     streams: Math.floor(positive("streams", 2000)),
+    fanOutWait: positive("fan-out-wait", 60),
     patients: Math.floor(positive("patients", 1000)),
     port,
     barePort: positive("bare-port", port + 1),

@@ -18,6 +18,8 @@ export interface LoadFigures {
   errors: number;
   non2xx: number;
   bytesPerResponse: number;
+  /** Responses completed within the run (autocannon drops the ones still in flight at its end). */
+  completed: number;
 }
 
 const percentile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
@@ -53,15 +55,16 @@ export async function load(target: LoadTarget, connections: number, durationSeco
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     bytesPerResponse: latencies.length ? bytes / latencies.length : 0,
+    completed: latencies.length,
   };
 }
 
 export function formatHeader(): string {
-  return `${"target".padEnd(36)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"err".padStart(5)} ${"non2xx".padStart(7)} ${"bytes/resp".padStart(10)} ${"vs bare".padStart(8)}`;
+  return `${"target".padEnd(36)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"err".padStart(5)} ${"non2xx".padStart(7)} ${"bytes/resp".padStart(10)} ${"done".padStart(6)} ${"vs bare".padStart(8)}`;
 }
 
 export function formatRow(f: LoadFigures, bareReqPerSec: number | null): string {
   const ratio = bareReqPerSec ? `${((f.reqPerSec / bareReqPerSec) * 100).toFixed(0)}%` : "-";
-  const ms = (n: number) => n.toFixed(1).padStart(8);
-  return `${f.name.padEnd(36)} ${String(f.connections).padStart(5)} ${f.reqPerSec.toFixed(1).padStart(8)} ${ms(f.p50)} ${ms(f.p95)} ${ms(f.p99)} ${String(f.errors).padStart(5)} ${String(f.non2xx).padStart(7)} ${f.bytesPerResponse.toFixed(0).padStart(10)} ${ratio.padStart(8)}`;
+  const ms = (n: number) => (Number.isNaN(n) ? "-" : n.toFixed(1)).padStart(8);
+  return `${f.name.padEnd(36)} ${String(f.connections).padStart(5)} ${f.reqPerSec.toFixed(1).padStart(8)} ${ms(f.p50)} ${ms(f.p95)} ${ms(f.p99)} ${String(f.errors).padStart(5)} ${String(f.non2xx).padStart(7)} ${f.bytesPerResponse.toFixed(0).padStart(10)} ${String(f.completed).padStart(6)} ${ratio.padStart(8)}`;
 }

@@ -60,7 +60,7 @@ const BARE = path.resolve("bench/bare");
 /** Builds the bare page with the root's `next` unless its build is newer than its sources. */
 export function buildBareIfNeeded(): void {
   const buildId = path.join(BARE, ".next", "BUILD_ID");
-  const newest = Math.max(...["app/page.jsx", "app/layout.jsx"].map((f) => fs.statSync(path.join(BARE, f)).mtimeMs));
+  const newest = Math.max(...["app/page.jsx", "app/layout.jsx", "next.config.js"].map((f) => fs.statSync(path.join(BARE, f)).mtimeMs));
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newest) return;
   console.log("[bench] Building the bare page (bench/bare)...");
   const result = spawnSync(bin("next"), ["build", BARE], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
