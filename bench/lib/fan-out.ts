@@ -5,6 +5,8 @@ import { sseParser } from "../../lib/domain/live/sse";
 export interface OpenStreams {
   opened: number;
   refused: Map<number, number>;
+  /** The first refusal's body for each status, so the output says why. */
+  refusalMessages: Map<number, string>;
   /** performance.now() of each stream's first `state` event (after `markWaiting`). */
   stateAt: number[];
   markWaiting(): void;
@@ -20,6 +22,7 @@ export async function openStreams(base: string, path: string, cookie: string, n:
   const agent = new http.Agent({ keepAlive: false, maxSockets: n + 10 });
   const requests: http.ClientRequest[] = [];
   const refused = new Map<number, number>();
+  const refusalMessages = new Map<number, string>();
   const stateAt: number[] = [];
   let waiting = false;
   let opened = 0;
@@ -30,9 +33,13 @@ export async function openStreams(base: string, path: string, cookie: string, n:
       const done = () => (settled ? undefined : ((settled = true), resolve()));
       const request = http.get(`${base}${path}`, { agent, headers: { Cookie: cookie, Accept: "text/event-stream" } }, (response) => {
         if (response.statusCode !== 200) {
-          refused.set(response.statusCode ?? 0, (refused.get(response.statusCode ?? 0) ?? 0) + 1);
-          response.resume();
-          return done();
+          const status = response.statusCode ?? 0;
+          refused.set(status, (refused.get(status) ?? 0) + 1);
+          let body = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => void (body += chunk));
+          response.on("end", () => (refusalMessages.has(status) || refusalMessages.set(status, body.slice(0, 200)), done()));
+          return;
         }
         let heardState = false;
         const feed = sseParser(({ event }) => {
@@ -47,8 +54,9 @@ export async function openStreams(base: string, path: string, cookie: string, n:
         response.setEncoding("utf8");
         response.on("data", feed);
       });
-      request.on("error", () => {
+      request.on("error", (error) => {
         refused.set(-1, (refused.get(-1) ?? 0) + 1);
+        if (!refusalMessages.has(-1)) refusalMessages.set(-1, error.message);
         done();
       });
       requests.push(request);
@@ -60,6 +68,7 @@ export async function openStreams(base: string, path: string, cookie: string, n:
       return opened;
     },
     refused,
+    refusalMessages,
     stateAt,
     markWaiting: () => void (waiting = true),
     close() {

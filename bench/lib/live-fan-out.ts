@@ -18,12 +18,12 @@ export async function measureFanOut(options: {
   serverPid: number | null;
   publish: () => Promise<{ startedAt: number; committedAt: number; version: number }>;
 }): Promise<void> {
-  const rss = () => (options.serverPid ? `${rssMiB(options.serverPid).toFixed(0)} MiB` : "unknown (give --pid)");
+  const rss = () => (options.serverPid ? (Number.isNaN(rssMiB(options.serverPid)) ? "gone (the server exited)" : `${rssMiB(options.serverPid).toFixed(0)} MiB`) : "unknown (give --pid)");
   const rssBefore = rss();
   const openedAt = performance.now();
   const streams = await openStreams(options.base, `/api/patients/${options.patientId}/events`, options.cookie, options.n);
   const openMs = performance.now() - openedAt;
-  const refusals = [...streams.refused].map(([status, count]) => `${count}x ${status < 0 ? "socket error" : `HTTP ${status}`}`).join(", ");
+  const refusals = [...streams.refused].map(([status, count]) => `${count}x ${status < 0 ? "socket error" : `HTTP ${status}`} (first: ${streams.refusalMessages.get(status)})`).join(", ");
   console.log(`streams ready        ${streams.opened}/${options.n} in ${(openMs / 1000).toFixed(1)} s${refusals ? `; refused: ${refusals}` : ""}`);
   const rssOpen = rss();
   await new Promise((resolve) => setTimeout(resolve, 500)); // let the last opens settle before the publish

@@ -39,9 +39,15 @@ async function startTimed(command: string, args: string[], env: NodeJS.ProcessEn
     throw new Error(`${label} did not start: ${(error as Error).message}\n${output}`);
   }
   const coldStartMs = performance.now() - begun;
+  let stopping = false;
+  // A server that dies mid-run says so, with its last words, instead of leaving only odd figures.
+  child.once("exit", (code, signal) => {
+    if (!stopping) console.error(`[bench] ${label} exited (${code ?? signal}) during the run; its last output:\n${output.slice(-4_000)}`);
+  });
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      stopping = true;
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       const hard = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 15_000);
       child.once("exit", () => (clearTimeout(hard), resolve()));
       process.kill(-child.pid!, "SIGTERM");
@@ -94,6 +100,7 @@ export function serverPid(startPid: number): number {
 
 /** Resident memory of a process, in MiB (/proc/<pid>/status VmRSS). */
 export function rssMiB(pid: number): number {
+  if (!fs.existsSync(`/proc/${pid}/status`)) return NaN; // the process has gone
   const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
   return Number(line?.match(/\d+/)?.[0] ?? NaN) / 1024;
 }
