@@ -9,6 +9,8 @@ export interface OpenStreams {
   refusalMessages: Map<number, string>;
   /** performance.now() of each stream's first `state` event (after `markWaiting`). */
   stateAt: number[];
+  /** `stale` events after `markWaiting`: a re-read failed (the stream retries it with backoff). */
+  staleEvents: number;
   markWaiting(): void;
   close(): void;
 }
@@ -25,6 +27,7 @@ export async function openStreams(base: string, path: string, cookie: string, n:
   const refusalMessages = new Map<number, string>();
   const stateAt: number[] = [];
   let waiting = false;
+  let staleEvents = 0;
   let opened = 0;
 
   const openOne = () =>
@@ -49,7 +52,7 @@ export async function openStreams(base: string, path: string, cookie: string, n:
           } else if (event === "state" && waiting && !heardState) {
             heardState = true;
             stateAt.push(performance.now());
-          }
+          } else if (event === "stale" && waiting) staleEvents++;
         });
         response.setEncoding("utf8");
         response.on("data", feed);
@@ -70,6 +73,9 @@ export async function openStreams(base: string, path: string, cookie: string, n:
     refused,
     refusalMessages,
     stateAt,
+    get staleEvents() {
+      return staleEvents;
+    },
     markWaiting: () => void (waiting = true),
     close() {
       for (const r of requests) r.destroy();

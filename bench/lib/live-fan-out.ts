@@ -33,7 +33,7 @@ export async function measureFanOut(options: {
   while (streams.stateAt.length < streams.opened && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   const fromCommit = streams.stateAt.map((t) => t - published.committedAt).sort((a, b) => a - b);
   console.log(`publish (GP, in the bench process through lib/server/plans/publish-content.ts): version ${published.version}, the call took ${(published.committedAt - published.startedAt).toFixed(0)} ms`);
-  console.log(`state received       ${streams.stateAt.length}/${streams.opened} streams (waited up to ${options.waitSeconds} s, --fan-out-wait)`);
+  console.log(`state received       ${streams.stateAt.length}/${streams.opened} streams (waited up to ${options.waitSeconds} s, --fan-out-wait); ${streams.staleEvents} \`stale\` events meanwhile (a failed re-read, retried)`);
   console.log(`commit -> state      p50 ${at(fromCommit, 0.5)} ms  p95 ${at(fromCommit, 0.95)} ms  max ${fromCommit.length ? fromCommit[fromCommit.length - 1].toFixed(0) : "-"} ms  (from the publish call's return, just after its commit)`);
   const rssAfterPublish = rss();
   streams.close();

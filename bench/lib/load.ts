@@ -64,7 +64,7 @@ export function formatHeader(): string {
 }
 
 export function formatRow(f: LoadFigures, bareReqPerSec: number | null): string {
-  const ratio = bareReqPerSec ? `${((f.reqPerSec / bareReqPerSec) * 100).toFixed(0)}%` : "-";
+  const ratio = bareReqPerSec && f.completed > 0 ? `${((f.reqPerSec / bareReqPerSec) * 100).toFixed(0)}%` : "-";
   const ms = (n: number) => (Number.isNaN(n) ? "-" : n.toFixed(1)).padStart(8);
   return `${f.name.padEnd(36)} ${String(f.connections).padStart(5)} ${f.reqPerSec.toFixed(1).padStart(8)} ${ms(f.p50)} ${ms(f.p95)} ${ms(f.p99)} ${String(f.errors).padStart(5)} ${String(f.non2xx).padStart(7)} ${f.bytesPerResponse.toFixed(0).padStart(10)} ${String(f.completed).padStart(6)} ${ratio.padStart(8)}`;
 }
