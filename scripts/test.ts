@@ -2,7 +2,8 @@
  * `npm test`: every check and test suite, then one line "N passed, N failed".
  * Type check and lint; Vitest (unit, integration on PGlite, and on PostgreSQL when
  * TEST_DATABASE_URL is set); Playwright on PGlite (and on a fresh PostgreSQL database
- * when TEST_DATABASE_URL is set).
+ * when TEST_DATABASE_URL is set); then, on PostgreSQL, a tiny `npm run bench:http` on the build the
+ * end-to-end run made, so the HTTP bench cannot rot (one check: it ran and printed its figures).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -46,6 +47,22 @@ function playwright(label: string, name: string, env: Record<string, string | un
   if (!ok && !stats?.unexpected) failed++;
 }
 
+/** The HTTP bench at CI size; it asserts no timings, only that it finished and printed its figures. */
+async function httpBench(adminUrl: string): Promise<void> {
+  console.log("\n=== HTTP bench (tiny: 1 s runs, 50 streams) ===");
+  const database = await freshPostgres(adminUrl);
+  try {
+    const args = ["--conditions=react-server", "bench/http.ts", "--duration", "1", "--streams", "50", "--patients", "200"];
+    const result = spawnSync(bin("tsx"), args, { env: { ...process.env, BENCH_DATABASE_URL: database.url }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 180_000 });
+    process.stdout.write(result.stdout ?? "");
+    const printed = ["cold start:", "(a) emergency summary", "(e) bare Next.js page", "commit -> state", "server RSS"].every((line) => result.stdout?.includes(line));
+    if (result.status === 0 && printed) passed++;
+    else failed++;
+  } finally {
+    await database.drop();
+  }
+}
+
 async function main(): Promise<void> {
   check("type check", bin("tsc"), ["--noEmit"]);
   check("lint", bin("eslint"), ["."]);
@@ -59,6 +76,7 @@ async function main(): Promise<void> {
     } finally {
       await database.drop();
     }
+    await httpBench(adminUrl);
   }
   const summary = `${passed} passed, ${failed} failed`;
   fs.writeFileSync(path.join(results, "summary.txt"), summary + "\n");
