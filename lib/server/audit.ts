@@ -48,9 +48,20 @@ export async function writeAudit(
             ${row.version}::int, ${row.reason}, ${row.outcome}::"AuditOutcome", ${row.ip}, ${row.userAgent}, ${row.detail === undefined ? null : JSON.stringify(row.detail)}::jsonb)`;
 }
 
-/** Appends many rows in one statement (one per reader of a batched read). */
+/**
+ * Appends many rows in one statement (one per reader of a batched read): the columns go as
+ * arrays, so the statement is the same size for 2 rows or 2,000.
+ */
 export async function writeAuditRows(db: AuditWriter, rows: Prisma.AuditEventCreateManyInput[]): Promise<void> {
-  if (rows.length) await db.auditEvent.createMany({ data: rows });
+  if (!rows.length) return;
+  const column = <K extends keyof Prisma.AuditEventCreateManyInput>(key: K) => rows.map((r) => r[key] ?? null);
+  const at = new Date();
+  await db.$executeRaw`
+    INSERT INTO "AuditEvent" ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail")
+    SELECT ${at}::timestamptz, * FROM unnest(${column("actorId")}::uuid[], ${column("actorRole")}::"Role"[], ${column("organisationId")}::uuid[], ${column("action")}::text[],
+                        ${column("patientId")}::uuid[], ${column("planId")}::uuid[], ${column("version")}::int[], ${column("reason")}::text[],
+                        ${column("outcome")}::"AuditOutcome"[], ${column("ip")}::text[], ${column("userAgent")}::text[],
+                        ${rows.map((r) => (r.detail === undefined || r.detail === null ? null : JSON.stringify(r.detail)))}::jsonb[])`;
 }
 
 /** A client's rows name it and who registered it, as it was when the row was written. */

@@ -32,8 +32,6 @@ interface Waiting {
 
 const ACTION = "plan.viewEmergency";
 const NAME = "plan.watched";
-/** Rows per INSERT, well under PostgreSQL's 65,535 parameters (13 a row). */
-const ROWS_PER_INSERT = 1_000;
 
 const pending = new Map<string, Waiting[]>();
 
@@ -88,7 +86,7 @@ async function readForAll(tx: Prisma.TransactionClient, patientId: string, batch
       answers.push({ kind: "reason-required" });
     }
   }
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await writeAuditRows(tx, rows.slice(i, i + ROWS_PER_INSERT));
+  await writeAuditRows(tx, rows);
   return answers;
 }
 
