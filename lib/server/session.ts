@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { loadActor, loadSessionActor, type Caller, type SessionIdentity } from "./actor";
 import { authOptions } from "./auth/options";
 import { requestInfo } from "./request-info";
@@ -8,9 +9,10 @@ import { requestInfo } from "./request-info";
 /**
  * The caller of this request: the signed-in user (re-read from the database) and where they are.
  * A cookie whose sign-in has ended (signed out elsewhere, deactivated, over 12 hours) is nobody.
- * The database read is made once per request (loadSessionActor): the layout and the page share it.
+ * Once per request (React's cache): the layout and the page share one session decode and one
+ * database read (loadSessionActor, which next-auth's own re-check shares too).
  */
-export async function currentCaller(): Promise<Caller> {
+export const currentCaller = cache(async function currentCaller(): Promise<Caller> {
   const session = await getServerSession(authOptions);
   const identity: SessionIdentity = {
     proofingLevel: session?.user?.proofingLevel,
@@ -20,7 +22,7 @@ export async function currentCaller(): Promise<Caller> {
   };
   const actor = await loadSessionActor(session?.user?.id, identity.sessionId, identity.proofingLevel);
   return { actor, session: identity, ...requestInfo(await headers()) };
-}
+});
 
 /**
  * Is the caller's session still good (not signed out, not over 12 hours, account still active)?
