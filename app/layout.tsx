@@ -3,6 +3,7 @@ import "./app.css";
 import { SessionKeepAlive } from "@/components/auth/SessionKeepAlive";
 import { Footer } from "@/components/layout/Footer";
 import { Header, SERVICE_NAME } from "@/components/layout/Header";
+import { nhsCssHref } from "@/lib/server/nhs-css";
 import { currentCaller } from "@/lib/server/session";
 
 export const metadata: Metadata = {
@@ -21,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en-GB">
       <head>
         {/* eslint-disable-next-line @next/next/no-css-tags -- served by app/assets/nhsuk-frontend.css */}
-        <link rel="stylesheet" href="/assets/nhsuk-frontend.css" />
+        <link rel="stylesheet" href={nhsCssHref()} />
       </head>
       <body>
         <a className="nhsuk-skip-link" href="#maincontent">

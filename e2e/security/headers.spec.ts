@@ -197,3 +197,16 @@ test("a patient's own pages run under the CSP with no violations", async ({ page
   await expect(page.locator(".nhsuk-error-summary")).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test("the NHS stylesheet is linked at an address with its hash, which browsers may keep a year; any other address an hour", async ({ request }) => {
+  const html = await (await request.get("/signin")).text();
+  const href = /<link rel="stylesheet" href="(\/assets\/nhsuk-frontend\.css\?v=[0-9a-f]{12})"/.exec(html)?.[1];
+  expect(href, "the page links the versioned stylesheet").toBeTruthy();
+  const versioned = await request.get(href!);
+  expect(versioned.status()).toBe(200);
+  expect(versioned.headers()["content-type"]).toMatch(/^text\/css/);
+  expect(versioned.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  for (const other of ["/assets/nhsuk-frontend.css", "/assets/nhsuk-frontend.css?v=000000000000"]) {
+    expect((await request.get(other)).headers()["cache-control"], other).toBe("public, max-age=3600");
+  }
+});

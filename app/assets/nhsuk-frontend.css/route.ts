@@ -1,14 +1,14 @@
-import fs from "node:fs/promises";
-import path from "node:path";
+import { nhsCss } from "@/lib/server/nhs-css";
 
-// The NHS design system's compiled CSS, served as it is published. It is not imported
-// through the bundler because its IE-only `@media screen\0` hack fails Next's CSS parser.
-const file = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css");
-let css: Promise<string> | undefined;
-
-export async function GET() {
-  css ??= fs.readFile(file, "utf8");
-  return new Response(await css, {
-    headers: { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+/** The NHS design system's CSS (lib/server/nhs-css.ts): immutable at its versioned address. */
+export function GET(request: Request) {
+  const { css, version } = nhsCss();
+  const current = new URL(request.url).searchParams.get("v") === version;
+  return new Response(css, {
+    headers: {
+      "Content-Type": "text/css; charset=utf-8",
+      // Only the address with this file's hash may be kept for ever; any other is checked hourly.
+      "Cache-Control": current ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+    },
   });
 }
