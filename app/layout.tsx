@@ -21,7 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en-GB">
       <head>
-        {/* eslint-disable-next-line @next/next/no-css-tags -- served by app/assets/nhsuk-frontend.css */}
+        {/* Served by app/assets/nhsuk-frontend.css, not bundled (lib/server/nhs-css.ts says why). */}
         <link rel="stylesheet" href={nhsCssHref()} />
       </head>
       <body>
