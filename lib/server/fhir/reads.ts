@@ -22,12 +22,12 @@ export const BREAK_GLASS_API_MESSAGE =
  * patient and the grants. Not found for unknown plans and plans outside the reader's scope.
  */
 async function openPlan(tx: Tx, actor: Actor, planId: string) {
-  const plan = await tx.carePlan.findUnique({ where: { id: planId }, select: { patientId: true, publishedVersion: true } });
-  if (!plan) throw new AppError("NOT_FOUND");
-  const patient = await loadPatientRecord(tx, plan.patientId);
+  // One statement: the plan and its patient.
+  const found = await tx.carePlan.findUnique({ where: { id: planId }, select: { patientId: true, publishedVersion: true, patient: { select: patientRecordSelect } } });
   // A plan with only a draft has no FHIR version yet: drafts are never shared.
-  if (!patient || plan.publishedVersion === 0) throw new AppError("NOT_FOUND");
-  return { ...plan, patient, grants: viewGrantsFor(actor, plan.patientId) };
+  if (!found || found.publishedVersion === 0) throw new AppError("NOT_FOUND");
+  const { patient, ...plan } = found;
+  return { ...plan, patient: patient as PatientRecord, grants: viewGrantsFor(actor, plan.patientId) };
 }
 
 /** `Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|<n>`: zero or one patient. */

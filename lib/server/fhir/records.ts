@@ -33,19 +33,23 @@ export function versionEtag(version: number, token: string): string {
  * its ETag.
  */
 export async function loadVersionRecords(tx: Tx, planId: string, only?: number): Promise<PlanVersionRecord[]> {
-  const plan = await tx.carePlan.findUnique({
-    where: { id: planId },
-    select: { status: true, patientId: true, cancelledAt: true, patient: { select: { dateOfDeath: true, updatedAt: true } } },
-  });
-  if (!plan) return [];
+  // One statement: the versions with their author, and the plan's state with each.
   const rows = await tx.carePlanVersion.findMany({
     where: { planId, ...(only !== undefined ? { version: only } : {}) },
     orderBy: { version: "desc" },
-    select: { planId: true, version: true, publishedAt: true, content: true, author: { select: { name: true } } },
+    select: {
+      planId: true,
+      version: true,
+      publishedAt: true,
+      content: true,
+      author: { select: { name: true } },
+      plan: { select: { status: true, patientId: true, cancelledAt: true, patient: { select: { dateOfDeath: true, updatedAt: true } } } },
+    },
   });
-  const { dateOfDeath } = plan.patient;
-  const deathChange = dateOfDeath ? plan.patient.updatedAt : null;
   return rows.map((r) => {
+    const { plan } = r;
+    const { dateOfDeath } = plan.patient;
+    const deathChange = dateOfDeath ? plan.patient.updatedAt : null;
     const lastUpdated = latest(r.publishedAt, plan.cancelledAt, deathChange);
     const token = planStateToken({ version: r.version, status: plan.status, dateOfDeath, changedAt: lastUpdated });
     return {
