@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "./actor";
 import { BREAK_GLASS_GRANTED } from "./break-glass";
 import { fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans } from "./fhir/reads";
@@ -25,8 +25,6 @@ import { getPlanView } from "./views/plan-view";
 import { watchPlan } from "./views/watch";
 
 // Break glass, for every use case that reaches one patient (item 5 and 11 of issue P1).
-// Far above the other files' ranges (the database is shared by every file of a run).
-let n = 40000 + Math.floor(Math.random() * 500) * 200;
 const content = toFormValues(demoPlanContent()[0]);
 let practiceId: string;
 let otherOrgId: string;
@@ -45,7 +43,7 @@ interface Fixture {
 /** A patient of the practice with a plan published twice (by the practice's GP) and a draft open. */
 async function fixture(): Promise<Fixture> {
   const patient = await db().patient.create({
-    data: { nhsNumber: testNhsNumber(n++), givenName: "Glass", familyName: "Tester", dateOfBirth: new Date("1938-04-05"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8AA", registeredPracticeId: practiceId },
+    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Glass", familyName: "Tester", dateOfBirth: new Date("1938-04-05"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8AA", registeredPracticeId: practiceId },
   });
   const gp = await caller("GP", practiceId);
   const first = await openDraft(gp, { patientId: patient.id });

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "./actor";
 import { AppError } from "./errors";
 import { addPatient } from "./patients";
@@ -28,7 +28,7 @@ const valid = (nhsNumber: string) => ({
 describe("adding a patient", () => {
   it("adds a patient with normalised NHS number and postcode, and audits it", async () => {
     const gp = await caller("GP");
-    const nhs = testNhsNumber(8800 + Math.floor(Math.random() * 100));
+    const nhs = await uniqueNhsNumber();
     const { id } = await addPatient(gp, valid(nhs));
     const patient = await db().patient.findUniqueOrThrow({ where: { id } });
     expect(patient).toMatchObject({ nhsNumber: nhs, postcode: "SE5 8JA", addressLine2: null });
@@ -46,7 +46,7 @@ describe("adding a patient", () => {
     expect(error.code).toBe("INVALID");
     expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(["nhsNumber", "postcode", "dateOfBirth", "givenName"]));
     const paramedic = await caller("PARAMEDIC");
-    const refused = await addPatient(paramedic, valid(testNhsNumber(8950))).catch((e) => e);
+    const refused = await addPatient(paramedic, valid(await uniqueNhsNumber())).catch((e) => e);
     expect(refused.code).toBe("FORBIDDEN");
   });
 });

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "./actor";
 import { searchAudit } from "./admin/audit-search";
 import { searchPatients, getPatient } from "./patients";
@@ -30,7 +30,7 @@ describe("every read path", () => {
   it("writes exactly one audit row per read", async () => {
     const gp = await caller("GP");
     const admin = await caller("ADMIN");
-    const nhsNumber = testNhsNumber(9900 + Math.floor(Math.random() * 90));
+    const nhsNumber = await uniqueNhsNumber();
     const patient = await db().patient.create({ data: { nhsNumber, givenName: "Read", familyName: "Audit", dateOfBirth: new Date("1942-02-02"), sex: "FEMALE", addressLine1: "8 Road", town: "London", postcode: "W12 8LR" } });
     const draft = await openDraft(gp, { patientId: patient.id });
     const [a, b] = demoPlanContent();

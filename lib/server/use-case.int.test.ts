@@ -1,29 +1,20 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { nhsNumberMessages, testNhsNumber } from "@/lib/domain/nhs-number";
+import { nhsNumberMessages } from "@/lib/domain/nhs-number";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Actor, Caller } from "./actor";
 import { AppError } from "./errors";
 import { getPatient, searchPatients } from "./patients";
 import { listUsers } from "./users";
-
-// testNhsNumber(n) and (n + 1) can coincide, so hand out distinct numbers from 6000 up.
-const usedNhs = new Set<string>();
-let nextN = 6000;
-function freshNhsNumber(): string {
-  let nhs = testNhsNumber(nextN++);
-  while (usedNhs.has(nhs)) nhs = testNhsNumber(nextN++);
-  usedNhs.add(nhs);
-  return nhs;
-}
 
 const letters = (n: number) => [...randomBytes(n)].map((b) => String.fromCharCode(97 + (b % 26))).join("");
 
 async function createPatient(fields: { familyName?: string; dateOfBirth?: string } = {}) {
   return db().patient.create({
     data: {
-      nhsNumber: freshNhsNumber(),
+      nhsNumber: await uniqueNhsNumber(),
       givenName: "Test",
       familyName: fields.familyName ?? `Testperson-${letters(8)}`,
       dateOfBirth: new Date(fields.dateOfBirth ?? "1950-06-15"),
@@ -112,7 +103,7 @@ describe("use cases: authentication, validation, policy and audit", () => {
 
   it("reports no results for an unknown NHS number, and still audits the search", async () => {
     const c = caller("CALL_HANDLER_111");
-    expect(await searchPatients(c, { by: "nhs-number", nhsNumber: freshNhsNumber() })).toEqual([]);
+    expect(await searchPatients(c, { by: "nhs-number", nhsNumber: await uniqueNhsNumber() })).toEqual([]);
     const rows = await auditRows(c);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ outcome: "SUCCESS", patientId: null });

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { writeAudit } from "../audit";
 import { exportAudit, searchAudit } from "./audit-search";
@@ -18,7 +18,7 @@ const none = { nhsNumber: "", userEmail: "", odsCode: "", from: empty, to: empty
 describe("audit search", () => {
   it("filters by patient, user, organisation and break glass; refuses non-administrators", async () => {
     const org = await db().organisation.create({ data: { odsCode: `Q${randomUUID().slice(0, 5).toUpperCase()}`, name: "Audit Org", kind: "GP_PRACTICE" } });
-    const nhs = testNhsNumber(9800 + Math.floor(Math.random() * 90));
+    const nhs = await uniqueNhsNumber();
     const patient = await db().patient.create({ data: { nhsNumber: nhs, givenName: "Aud", familyName: "It", dateOfBirth: new Date("1945-05-05"), sex: "MALE", addressLine1: "7 Road", town: "London", postcode: "E3 5LU" } });
     const gp = await caller("GP", org.id);
     await writeAudit(db(), gp, "plan.viewed", "SUCCESS", { patientId: patient.id, reason: "Referral", detail: { breakGlass: true } });
@@ -34,7 +34,7 @@ describe("audit search", () => {
     expect(byUser.every((r) => r.actor?.email === gp.actor!.email)).toBe(true);
     const breakGlass = await searchAudit(admin, { ...none, nhsNumber: nhs, breakGlassOnly: true });
     expect(breakGlass.map((r) => r.reason)).toEqual(["Referral"]);
-    expect(await searchAudit(admin, { ...none, nhsNumber: testNhsNumber(9899) })).toEqual([]);
+    expect(await searchAudit(admin, { ...none, nhsNumber: await uniqueNhsNumber() })).toEqual([]);
 
     const today = new Date();
     const parts = { day: String(today.getDate()), month: String(today.getMonth() + 1), year: String(today.getFullYear()) };

@@ -14,7 +14,7 @@ let f: Fixture;
 let admin: Caller;
 
 beforeAll(async () => {
-  f = await setUpFhirFixture(8200 + Math.floor(Math.random() * 150) * 2);
+  f = await setUpFhirFixture();
   const user = await db().user.create({ data: { email: `admin-${randomUUID()}@example.org`, name: "Alice Admin", role: "ADMIN" } });
   admin = { actor: { userId: user.id, role: "ADMIN", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
 });

@@ -1,9 +1,9 @@
-import { randomBytes, randomInt } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { custom, generators, Issuer, TokenSet, type Client } from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { defaultCis2RoleTable } from "@/lib/domain/identity/cis2-roles";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import { startOidcProvider, type Fault, type RunningProvider, type TestPerson } from "@/test/oidc-provider/provider";
 import { appIdentityEnv, createTestIdentitySetup, testIssuers, type TestIdentitySetup } from "@/test/oidc-provider/setup";
 import { loadActor } from "../actor";
@@ -19,7 +19,7 @@ process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
 const APP = "http://localhost:3999";
 const tag = randomBytes(3).toString("hex").toUpperCase();
 const ods = { practice: `T${tag}1`, ooh: `T${tag}2` };
-const nhs = { linked: testNhsNumber(5000 + randomInt(1000)), unverified: testNhsNumber(7000 + randomInt(1000)), taken: testNhsNumber(9000 + randomInt(1000)), absent: testNhsNumber(11000 + randomInt(1000)) };
+const nhs = { linked: await uniqueNhsNumber(), unverified: await uniqueNhsNumber(), taken: await uniqueNhsNumber(), absent: await uniqueNhsNumber() };
 const request = { ip: "fd00::1", userAgent: "vitest" };
 
 let provider: RunningProvider;

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { openDraft } from "../plans/drafts";
 import { publishContent } from "../plans/publish-content";
@@ -21,7 +21,7 @@ describe("plan published events", () => {
     const user = await db().user.create({ data: { email: `events-${randomUUID()}@example.org`, name: "Events GP", role: "GP" } });
     const gp: Caller = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
     const patient = await db().patient.create({
-      data: { nhsNumber: testNhsNumber(9400 + Math.floor(Math.random() * 90)), givenName: "Ev", familyName: "Ent", dateOfBirth: new Date("1944-04-04"), sex: "FEMALE", addressLine1: "4 Road", town: "London", postcode: "N4 1BX" },
+      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Ev", familyName: "Ent", dateOfBirth: new Date("1944-04-04"), sex: "FEMALE", addressLine1: "4 Road", town: "London", postcode: "N4 1BX" },
     });
     const other = randomUUID();
     const heardByOther: PlanChanged[] = [];

@@ -22,7 +22,7 @@ async function auditCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  f = await setUpFhirFixture(9400 + Math.floor(Math.random() * 200) * 2);
+  f = await setUpFhirFixture();
 });
 
 describe("reads", () => {

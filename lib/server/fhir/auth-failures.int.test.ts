@@ -8,7 +8,7 @@ import { fhirGet, setUpFhirFixture, type Fixture } from "./test-support";
 let f: Fixture;
 
 beforeAll(async () => {
-  f = await setUpFhirFixture(8600 + Math.floor(Math.random() * 150) * 2);
+  f = await setUpFhirFixture();
 });
 
 const rowsFrom = (userAgent: string) => db().auditEvent.findMany({ where: { action: "api.authenticate", userAgent }, orderBy: { id: "asc" } });

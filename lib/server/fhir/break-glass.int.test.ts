@@ -6,7 +6,7 @@ import { fhirGet, setUpFhirFixture, type Fixture } from "./test-support";
 let f: Fixture;
 
 beforeAll(async () => {
-  f = await setUpFhirFixture(150000 + Math.floor(Math.random() * 1000) * 2);
+  f = await setUpFhirFixture();
 });
 
 const planPaths: [string, (f: Fixture) => string][] = [

@@ -28,7 +28,7 @@ function serve(): Promise<http.Server> {
 }
 
 beforeAll(async () => {
-  f = await setUpFhirFixture(9800 + Math.floor(Math.random() * 100) * 2);
+  f = await setUpFhirFixture();
   server = await serve();
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/fhir/R4`;
 });

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Resource } from "@medplum/fhirtypes";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues, type PlanContent } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { createApiClientRecord } from "../api-clients/store";
 import type { ApiClientRole } from "../api-clients/schema";
@@ -37,16 +37,16 @@ export async function newToken(role: ApiClientRole, odsCode: string, name = `Tes
 }
 
 /** Two practices, one patient with a plan published twice, one with only a draft, a client per role. */
-export async function setUpFhirFixture(seed: number): Promise<Fixture> {
+export async function setUpFhirFixture(): Promise<Fixture> {
   const ods = () => `F${randomUUID().slice(0, 7).toUpperCase()}`;
   const practice = await db().organisation.create({ data: { odsCode: ods(), name: "FHIR Test Practice", kind: "GP_PRACTICE" } });
   const other = await db().organisation.create({ data: { odsCode: ods(), name: "FHIR Other Practice", kind: "GP_PRACTICE" } });
-  const patient = (n: number) =>
+  const patient = async () =>
     db().patient.create({
-      data: { nhsNumber: testNhsNumber(n), givenName: "Fhir", familyName: "Tester", dateOfBirth: new Date("1940-02-03"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8AA", registeredPracticeId: practice.id },
+      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Fhir", familyName: "Tester", dateOfBirth: new Date("1940-02-03"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8AA", registeredPracticeId: practice.id },
     });
-  const withPlan = await patient(seed);
-  const draftOnly = await patient(seed + 1);
+  const withPlan = await patient();
+  const draftOnly = await patient();
   const gp = await userCaller("GP", practice.id);
   const draft = await openDraft(gp, { patientId: withPlan.id });
   await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues({ ...planContent, aboutMe: { ...planContent.aboutMe, whatMattersMost: "Version one" } }) });

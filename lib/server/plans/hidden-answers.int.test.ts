@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues, type PlanContent } from "@/lib/domain/plan";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { getDraft, openDraft } from "./drafts";
 import { publishPlan } from "./publish";
@@ -19,7 +19,7 @@ beforeAll(async () => {
 describe("answers to hidden questions (server side)", () => {
   it("a CPR section saved with hidden answers (only the browser cleared them before) keeps none of them, in the draft or the version", async () => {
     const patient = await db().patient.create({
-      data: { nhsNumber: testNhsNumber(8000 + Math.floor(Math.random() * 900)), givenName: "Hidden", familyName: "Answers", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
+      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Hidden", familyName: "Answers", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
     });
     const draft = await openDraft(gp, { patientId: patient.id });
     const form = toFormValues(notRecommended);

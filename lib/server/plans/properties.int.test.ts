@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { toFormValues } from "@/lib/domain/plan";
 import { planContentArb } from "@/lib/domain/plan/test-arbitraries";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { openDraft, saveDraft } from "./drafts";
@@ -19,7 +19,7 @@ beforeAll(async () => {
   const user = await db().user.create({ data: { email: `prop-${randomUUID()}@example.org`, name: "Property GP", role: "GP" } });
   gp = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
   const patient = await db().patient.create({
-    data: { nhsNumber: testNhsNumber(9500 + Math.floor(Math.random() * 400)), givenName: "Prop", familyName: "Erty", dateOfBirth: new Date("1950-05-05"), sex: "MALE", addressLine1: "2 Test Road", town: "London", postcode: "N7 6PN" },
+    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Prop", familyName: "Erty", dateOfBirth: new Date("1950-05-05"), sex: "MALE", addressLine1: "2 Test Road", town: "London", postcode: "N7 6PN" },
   });
   const draft = await openDraft(gp, { patientId: patient.id });
   planId = draft.planId;

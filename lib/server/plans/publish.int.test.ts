@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, emptyFormValues, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { openDraft, saveDraft } from "./drafts";
@@ -12,8 +12,6 @@ import { publishPlan } from "./publish";
 import { publishContent } from "./publish-content";
 import { compareVersions, getPlanHistory } from "./versions";
 
-let nextNumber = 7000 + Math.floor(Math.random() * 2000) * 10;
-
 async function caller(role: Role): Promise<Caller> {
   const user = await db().user.create({ data: { email: `plan-${randomUUID()}@example.org`, name: `Test ${role}`, role } });
   return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null }, ip: "127.0.0.1" };
@@ -21,7 +19,7 @@ async function caller(role: Role): Promise<Caller> {
 
 async function newPatient() {
   return db().patient.create({
-    data: { nhsNumber: testNhsNumber(nextNumber++), givenName: "Test", familyName: "Patient", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8JA" },
+    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Test", familyName: "Patient", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8JA" },
   });
 }
 

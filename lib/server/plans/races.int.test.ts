@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { getDraft, openDraft } from "./drafts";
@@ -11,7 +11,6 @@ import { publishPlan } from "./publish";
 import { publishContent } from "./publish-content";
 import { saveDraftSection } from "./save-section";
 
-let nextNumber = 5000 + Math.floor(Math.random() * 3000) * 10;
 const [first] = demoPlanContent();
 let gp: Caller;
 
@@ -22,7 +21,7 @@ beforeAll(async () => {
 
 async function newPatient() {
   return db().patient.create({
-    data: { nhsNumber: testNhsNumber(nextNumber++), givenName: "Race", familyName: "Patient", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
+    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Race", familyName: "Patient", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
   });
 }
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { getDraft, openDraft } from "./drafts";
 import { publishPlan } from "./publish";
@@ -10,7 +10,6 @@ import { publishContent } from "./publish-content";
 import { getPlanConflict, rebaseDraft } from "./rebase";
 import { saveDraftSection } from "./save-section";
 
-let nextNumber = 3000 + Math.floor(Math.random() * 3000) * 10;
 const [first] = demoPlanContent();
 let gp: Caller;
 
@@ -22,7 +21,7 @@ beforeAll(async () => {
 /** A patient with version 1 published and a revision draft open on it. */
 async function planWithRevisionOpen() {
   const patient = await db().patient.create({
-    data: { nhsNumber: testNhsNumber(nextNumber++), givenName: "Test", familyName: "Rebase", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
+    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Test", familyName: "Rebase", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
   });
   const draft = await openDraft(gp, { patientId: patient.id });
   await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });

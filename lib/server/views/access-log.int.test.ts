@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { openDraft } from "../plans/drafts";
 import { publishContent } from "../plans/publish-content";
@@ -21,7 +21,7 @@ describe("a person's own plan", () => {
     const ambulance = await db().organisation.create({ data: { odsCode: `A${randomUUID().slice(0, 6)}`, name: "Test Ambulance", kind: "AMBULANCE_SERVICE" } });
     const practice = await db().organisation.create({ data: { odsCode: `P${randomUUID().slice(0, 6)}`, name: "Test Surgery", kind: "GP_PRACTICE" } });
     const patient = await db().patient.create({
-      data: { nhsNumber: testNhsNumber(200_000 + Math.floor(Math.random() * 900)), givenName: "Own", familyName: "Plan", dateOfBirth: new Date("1936-06-06"), sex: "FEMALE", addressLine1: "5 Road", town: "London", postcode: "SW2 1QR", registeredPracticeId: practice.id },
+      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Own", familyName: "Plan", dateOfBirth: new Date("1936-06-06"), sex: "FEMALE", addressLine1: "5 Road", town: "London", postcode: "SW2 1QR", registeredPracticeId: practice.id },
     });
     const gp = await caller("GP", practice.id);
     const draft = await openDraft(gp, { patientId: patient.id });
@@ -32,7 +32,7 @@ describe("a person's own plan", () => {
     const log = await getAccessLog(me, { patientId: patient.id });
     expect(log[0]).toMatchObject({ organisation: "Test Ambulance", role: "PARAMEDIC", reason: "Emergency call", version: 1 });
     const someoneElse = await db().patient.create({
-      data: { nhsNumber: testNhsNumber(201_000 + Math.floor(Math.random() * 900)), givenName: "Some", familyName: "One", dateOfBirth: new Date("1950-01-01"), sex: "MALE", addressLine1: "6 Road", town: "London", postcode: "SW2 1QR" },
+      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Some", familyName: "One", dateOfBirth: new Date("1950-01-01"), sex: "MALE", addressLine1: "6 Road", town: "London", postcode: "SW2 1QR" },
     });
     const other = await getAccessLog(await caller("PATIENT", null, someoneElse.id), { patientId: patient.id }).catch((e) => e);
     expect(other.code).toBe("NOT_FOUND");

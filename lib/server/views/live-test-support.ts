@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { sseParser, type SseMessage } from "@/lib/domain/live/sse";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { openDraft } from "../plans/drafts";
 import { publishContent } from "../plans/publish-content";
@@ -14,14 +14,12 @@ export async function liveCaller(role: Role, organisationId: string | null = nul
   return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId: null }, session: {} };
 }
 
-// A range no other test uses: every test file shares one database per run.
-let n = 23_000 + Math.floor(Math.random() * 900);
 
 /** A patient registered at a new practice, with one published plan by that practice's GP. */
 export async function patientWithPlan(): Promise<{ patientId: string; planId: string; gp: Caller }> {
   const practice = await db().organisation.create({ data: { odsCode: `L${randomUUID().slice(0, 6)}`, name: "Live Practice", kind: "GP_PRACTICE" } });
   const patient = await db().patient.create({
-    data: { nhsNumber: testNhsNumber(n++), givenName: "Live", familyName: "View", dateOfBirth: new Date("1938-08-08"), sex: "FEMALE", addressLine1: "8 Road", town: "London", postcode: "SE5 8JA", registeredPracticeId: practice.id },
+    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Live", familyName: "View", dateOfBirth: new Date("1938-08-08"), sex: "FEMALE", addressLine1: "8 Road", town: "London", postcode: "SE5 8JA", registeredPracticeId: practice.id },
   });
   const gp = await liveCaller("GP", practice.id);
   const draft = await openDraft(gp, { patientId: patient.id });

@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { testNhsNumber } from "@/lib/domain/nhs-number";
 import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
+import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { openDraft } from "../plans/drafts";
 import { publishContent } from "../plans/publish-content";
 import { getPlanView } from "./plan-view";
 
-let n = 9000 + Math.floor(Math.random() * 300);
 const content = demoPlanContent().find((p) => p.homeAndAccess.accessInstructions)!;
 let practiceId: string;
 let otherOrgId: string;
@@ -24,7 +23,7 @@ async function caller(role: Role, organisationId: string | null = null, patientI
 
 async function newPatient() {
   return db().patient.create({
-    data: { nhsNumber: testNhsNumber(n++), givenName: "View", familyName: "Test", dateOfBirth: new Date("1939-09-09"), sex: "MALE", addressLine1: "3 Road", town: "London", postcode: "E8 1HY", registeredPracticeId: practiceId },
+    data: { nhsNumber: await uniqueNhsNumber(), givenName: "View", familyName: "Test", dateOfBirth: new Date("1939-09-09"), sex: "MALE", addressLine1: "3 Road", town: "London", postcode: "E8 1HY", registeredPracticeId: practiceId },
   });
 }
 
