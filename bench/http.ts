@@ -12,7 +12,7 @@ import { parseArgs } from "./lib/args";
 import { bareSizeFor, bodyBytes } from "./lib/calibrate";
 import { measureFanOut } from "./lib/live-fan-out";
 import { formatHeader, formatRow, load, type LoadFigures, type LoadTarget } from "./lib/load";
-import { samplePatients } from "./lib/sample-patients";
+import { samplePatients } from "./lib/sample";
 import { buildBareIfNeeded, serverPid, startApp, startBare, type Started } from "./lib/servers";
 import { signIn } from "./lib/sign-in";
 
