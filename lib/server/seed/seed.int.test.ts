@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { isValidNhsNumber } from "@/lib/domain/nhs-number";
 import { roles } from "@/lib/domain/roles";
 import { verifyPassword } from "../auth/password";
-import { DEMO_PASSWORD, demoPatientNhsNumber, demoPatients } from "./demo-data";
+import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
 import { seedDemoData } from "./seed";
 
 const readmeAccounts = {
@@ -17,9 +17,17 @@ const readmeAccounts = {
   ADMIN: "admin@example.org",
 } as const;
 
+/** The demo's own rows: other test files add organisations, users and patients to this database meanwhile. */
 async function counts() {
-  const [organisations, users, patients] = await Promise.all([db().organisation.count(), db().user.count(), db().patient.count()]);
-  return { organisations, users, patients };
+  const demoPatient = { nhsNumber: { in: demoPatients().map((p) => p.nhsNumber) } };
+  const [organisations, users, patients, plans, versions] = await Promise.all([
+    db().organisation.count({ where: { odsCode: { in: demoOrganisations.map((o) => o.odsCode) } } }),
+    db().user.count({ where: { email: { in: demoUsers.map((u) => u.email) } } }),
+    db().patient.count({ where: demoPatient }),
+    db().carePlan.count({ where: { patient: demoPatient } }),
+    db().carePlanVersion.count({ where: { plan: { patient: demoPatient } } }),
+  ]);
+  return { organisations, users, patients, plans, versions };
 }
 
 describe("seedDemoData", () => {
@@ -38,14 +46,15 @@ describe("seedDemoData", () => {
   });
 
   it("creates at least 50 patients, all with valid test-range NHS numbers", async () => {
-    const patients = await db().patient.findMany({ select: { nhsNumber: true } });
+    // The demo's own patients: other tests share this database with patients of their own (test/nhs-numbers.ts).
+    const numbers = demoPatients().map((p) => p.nhsNumber);
+    const patients = await db().patient.findMany({ where: { nhsNumber: { in: numbers } }, select: { nhsNumber: true } });
     expect(patients.length).toBeGreaterThanOrEqual(50);
-    for (const { nhsNumber } of patients) {
+    expect(patients.length).toBe(numbers.length);
+    for (const nhsNumber of numbers) {
       expect(nhsNumber).toMatch(/^999\d{7}$/);
       expect(isValidNhsNumber(nhsNumber), nhsNumber).toBe(true);
     }
-    const stored = new Set(patients.map((p) => p.nhsNumber));
-    for (const p of demoPatients()) expect(stored.has(p.nhsNumber), p.nhsNumber).toBe(true);
   });
 
   it("creates one account per role with the README emails", async () => {
