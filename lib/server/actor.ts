@@ -2,7 +2,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ProofingLevel } from "@/lib/domain/identity/nhs-login";
 import { isRole, type Role } from "@/lib/domain/roles";
-import { absoluteCutoff, isSessionId } from "./auth/sessions";
+import { absoluteCutoff, isSessionId, isUuid } from "./auth/sessions";
 
 /** Who is asking, as loaded fresh from the database for this request. */
 export interface Actor {
@@ -80,8 +80,6 @@ interface ActorRow extends UserRow {
   signedInAt: Date | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A session id no row has, for a read that asks for no session. */
 const NO_SESSION = "00000000-0000-0000-0000-000000000000";
 
@@ -99,7 +97,7 @@ export function sessionOpen(userId: string, row: { userId: string; endedAt: Date
  * patientId, so every "own" grant of the policy denies it.
  */
 export async function loadActor(userId: string | undefined | null, session: SessionIdentity = {}): Promise<Actor | null> {
-  if (!userId || !UUID.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const checksSession = session.sessionId !== undefined;
   if (checksSession && !isSessionId(session.sessionId)) return null;
   // One statement: the user, their organisation's name and the named sign-in (plain SQL: every request runs it).

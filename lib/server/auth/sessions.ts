@@ -7,7 +7,9 @@ export const SESSION_IDLE_SECONDS = 15 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isSessionId = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
+export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
+/** A session id is the UserSession row's UUID. */
+export const isSessionId = isUuid;
 
 /** Sessions signed in before this are over, whatever their cookie says. */
 export const absoluteCutoff = (now = Date.now()) => new Date(now - SESSION_ABSOLUTE_SECONDS * 1000);

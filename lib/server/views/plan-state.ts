@@ -23,3 +23,6 @@ export function stateTokenOf(row: PlanStateRow): string {
     changedAt: plan?.cancelledAt ?? plan?.versions[0]?.publishedAt ?? null,
   });
 }
+
+/** The same, with the patient's and plan's ids: what a live stream's read of the state needs. */
+export const planStateWithIdsSelect = { id: true, ...planStateSelect, plan: { select: { id: true, ...planStateSelect.plan.select } } } satisfies Prisma.PatientSelect;

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
-import { planStateSelect, stateTokenOf } from "./plan-state";
+import { planStateWithIdsSelect, stateTokenOf } from "./plan-state";
 
 /**
  * The state of a patient's plan for a live-update stream: allowed to whoever may read the plan,
@@ -19,7 +19,7 @@ export const watchPlan = defineUseCase({
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
-    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, ...planStateSelect, plan: { select: { id: true, ...planStateSelect.plan.select } } } });
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: planStateWithIdsSelect });
     if (!patient) throw new AppError("NOT_FOUND");
     const version = patient.plan?.publishedVersion ?? 0;
     const token = stateTokenOf(patient);
