@@ -7,3 +7,9 @@ export type ActionFailureCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | 
 export type ActionResult<R> =
   | { ok: true; result: R }
   | { ok: false; code: ActionFailureCode; message: string; fieldErrors: Record<string, string> };
+
+/**
+ * What a form sends for a use case's input (`z.input` of its schema): the same fields, each choice
+ * as the text its input holds, "" until one is made. The schema refuses a choice not made, with its message.
+ */
+export type FormValues<T> = T extends string ? string : T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]: FormValues<T[K]> } : T;

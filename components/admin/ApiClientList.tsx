@@ -3,7 +3,7 @@
 import { format } from "date-fns";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { revokeApiClientAction } from "@/app/admin/api-clients/actions";
+import { revokeApiClientAction } from "@/lib/actions/api-clients";
 import { ResponsiveTable } from "@/components/nhs/ResponsiveTable";
 import { isRole, roleLabels } from "@/lib/domain/roles";
 import type { ApiClientSummary, RotatedApiClient } from "@/lib/server/api-clients/store";
@@ -24,7 +24,7 @@ export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
   };
 
   const revoke = async (id: string) => {
-    const result = await revokeApiClientAction(id).catch(() => null);
+    const result = await revokeApiClientAction({ id }).catch(() => null);
     setConfirming(null);
     if (!result?.ok) return setError(result?.message ?? "The request could not be sent. Try again");
     setError(null);

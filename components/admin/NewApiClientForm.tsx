@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createApiClientAction } from "@/app/admin/api-clients/actions";
+import { createApiClientAction } from "@/lib/actions/api-clients";
 import { ErrorMessage } from "@/components/nhs/ErrorMessage";
 import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
 import { TextInput } from "@/components/nhs/TextInput";
 import { roleLabels } from "@/lib/domain/roles";
-import { apiClientRoles } from "@/lib/server/api-clients/schema";
+import { apiClientRoles } from "@/lib/domain/api-clients";
 import type { CreatedApiClient } from "@/lib/server/api-clients/store";
 
 /** Registers a client; its token is shown here once, and never again. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { rotateApiClientAction } from "@/app/admin/api-clients/actions";
+import { rotateApiClientAction } from "@/lib/actions/api-clients";
 import type { RotatedApiClient } from "@/lib/server/api-clients/store";
 
 const overlapLabels = { none: "At once", "1h": "After 1 hour", "24h": "After 24 hours" } as const;
@@ -14,7 +14,7 @@ export function RotateApiClient({ id, name, onRotated, onError }: { id: string; 
 
   const rotate = async () => {
     setBusy(true);
-    const result = await rotateApiClientAction(id, overlap).catch(() => null);
+    const result = await rotateApiClientAction({ id, overlap }).catch(() => null);
     setBusy(false);
     setOpen(false);
     if (!result?.ok) return onError(result?.message ?? "The request could not be sent. Try again");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { requestChangeAction } from "@/app/my-plan/change/actions";
+import { requestChangeAction } from "@/lib/actions/change-requests";
 import { ErrorMessage } from "../nhs/ErrorMessage";
 import { ErrorSummary } from "../nhs/ErrorSummary";
 
@@ -16,7 +16,7 @@ export function ChangeRequestForm() {
     event.preventDefault();
     if (!text.trim()) return setError("Enter what you would like to change");
     setBusy(true);
-    const result = await requestChangeAction(text).catch(() => null);
+    const result = await requestChangeAction({ text }).catch(() => null);
     setBusy(false);
     if (result?.ok) return setSent(true);
     setError(result?.fieldErrors.text ?? result?.message ?? "Sorry, your request could not be sent. Try again in a few minutes");

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
 import type { z } from "zod";
-import { addPatientAction } from "@/app/patients/new/actions";
+import { addPatientAction } from "@/lib/actions/patients";
 import { emptyNewPatient, newPatientInput, type NewPatientFormValues } from "@/lib/domain/patient-details";
 import { DateBoxes } from "../nhs/DateBoxes";
 import { ErrorMessage } from "../nhs/ErrorMessage";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { cancelPlanAction } from "@/app/patients/[id]/plan/cancel/actions";
+import { cancelPlanAction } from "@/lib/actions/plan-authoring";
 import { ErrorMessage } from "@/components/nhs/ErrorMessage";
 import { ErrorSummary } from "@/components/nhs/ErrorSummary";
 

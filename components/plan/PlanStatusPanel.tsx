@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { openPlanAction } from "@/app/patients/[id]/actions";
+import { openPlanAction } from "@/lib/actions/plan-authoring";
 import { formatDate } from "@/lib/domain/date-input";
 import type { getPlanHistory } from "@/lib/server/plans/versions";
 import type { PlanStatus } from "@/lib/server/views/plan-status";

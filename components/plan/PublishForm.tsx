@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { publishAction } from "@/app/patients/[id]/plan/check/actions";
+import { publishAction } from "@/lib/actions/plan-authoring";
 import { ErrorMessage } from "@/components/nhs/ErrorMessage";
 import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
 import { planProblems } from "@/lib/domain/plan/form-paths";

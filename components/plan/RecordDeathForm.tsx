@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { recordDeathAction } from "@/app/patients/[id]/death/actions";
+import { recordDeathAction } from "@/lib/actions/patients";
 import { DateBoxes } from "../nhs/DateBoxes";
 import { RadioItems } from "../nhs/RadioItems";
 import { ErrorMessage } from "@/components/nhs/ErrorMessage";

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import type { z } from "zod";
 import { useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldErrors, type FieldValues } from "react-hook-form";
-import { saveSectionAction } from "@/app/patients/[id]/plan/[section]/actions";
+import { saveSectionAction } from "@/lib/actions/plan-authoring";
 import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
 import { sections, type SectionKey } from "@/lib/domain/plan";
 import { sectionSaveSchema } from "@/lib/domain/plan/form-checks";

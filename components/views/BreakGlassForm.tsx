@@ -1,4 +1,4 @@
-import { giveAccessReasonAction } from "@/app/patients/[id]/reason/actions";
+import { giveAccessReasonAction } from "@/lib/actions/break-glass";
 import { ErrorSummary } from "../nhs/ErrorSummary";
 import { RadioItems } from "../nhs/RadioItems";
 

@@ -1,8 +1,12 @@
 import { z } from "zod";
+import { recordId } from "./inputs";
 import { plainText } from "./text";
 
 /** The reason typed or picked on the break-glass form (audited, and shown to the person). */
 export const accessReasonInput = plainText("Reason", 500).pipe(z.string().min(1, "Enter why you need to see this plan"));
+
+/** Showing the break-glass form: for which patient, and the page the person was trying to reach. */
+export const accessReasonPromptInput = z.object({ patientId: recordId, returnTo: z.string().max(500) });
 
 const PATIENT_PAGE = /^\/patients\/[0-9a-f-]{36}(\/[A-Za-z0-9_-]+)*(\?[A-Za-z0-9_=&%.,-]*)?$/;
 

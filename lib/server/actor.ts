@@ -2,7 +2,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ProofingLevel } from "@/lib/domain/identity/nhs-login";
 import { isRole, type Role } from "@/lib/domain/roles";
-import { absoluteCutoff, isSessionId, isUuid } from "./auth/sessions";
+import { isUuid } from "@/lib/domain/inputs";
+import { absoluteCutoff, isSessionId } from "./auth/sessions";
 
 /** Who is asking, as loaded fresh from the database for this request. */
 export interface Actor {

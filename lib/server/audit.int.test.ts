@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { writeAudit } from "./audit";
 
 describe("audit trail", () => {
   it("accepts new rows and the database refuses UPDATE, DELETE and TRUNCATE", async () => {
-    await writeAudit(db(), { actor: null, ip: "127.0.0.1" }, "test.append", "SUCCESS", { reason: "first" });
+    await writeAudit(db(), { actor: null, ip: "127.0.0.1" }, "test.append" as AuditAction, "SUCCESS", { reason: "first" });
     const row = await db().auditEvent.findFirstOrThrow({ where: { action: "test.append" } });
     expect(row.reason).toBe("first");
 

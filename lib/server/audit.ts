@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Caller } from "./actor";
 
@@ -14,7 +15,7 @@ export interface AuditFields {
 type AuditWriter = Pick<Prisma.TransactionClient, "$executeRaw" | "auditEvent">;
 
 /** One row of the audit trail, as it is stored. */
-export function auditRow(caller: Caller, action: string, outcome: AuditOutcome, fields: AuditFields = {}): Prisma.AuditEventCreateManyInput {
+export function auditRow(caller: Caller, action: AuditAction, outcome: AuditOutcome, fields: AuditFields = {}): Prisma.AuditEventCreateManyInput {
   const actor = caller.actor;
   return {
     action,
@@ -36,7 +37,7 @@ export function auditRow(caller: Caller, action: string, outcome: AuditOutcome, 
 export async function writeAudit(
   db: AuditWriter,
   caller: Caller,
-  action: string,
+  action: AuditAction,
   outcome: AuditOutcome,
   fields: AuditFields = {},
 ): Promise<void> {

@@ -56,7 +56,7 @@ async function fixture(): Promise<Fixture> {
 
 type Row = [name: string, auditAction: string, work: (c: Caller, f: Fixture) => Promise<unknown>];
 
-const death = { dateOfDeath: { day: "1", month: "2", year: "2025" }, placeOfDeath: "home", diedAtPreferredPlace: "yes" };
+const death = { dateOfDeath: { day: "1", month: "2", year: "2025" }, placeOfDeath: "home", diedAtPreferredPlace: "yes" } as const;
 
 // One row per use case that opens or changes a patient's plan (the policy's reasoned actions).
 const readRows: Row[] = [

@@ -17,7 +17,7 @@ const valid = (nhsNumber: string) => ({
   givenName: "Ada",
   familyName: "Lovelace",
   dateOfBirth: { day: "10", month: "12", year: "1935" },
-  sex: "FEMALE",
+  sex: "FEMALE" as const,
   addressLine1: "12 Camberwell Grove",
   addressLine2: "",
   town: "London",

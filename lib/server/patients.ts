@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { patientIdInput } from "@/lib/domain/inputs";
 import { newPatientInput } from "@/lib/domain/patient-details";
 import { patientSearchInput } from "@/lib/domain/patient-search";
 import { AppError } from "./errors";
@@ -23,8 +24,8 @@ export const patientSummarySelect = {
 
 /** Find patients by NHS number, or by family name and date of birth. */
 export const searchPatients = defineUseCase({
-  name: "patient.search",
-  action: "patient.search",
+  audit: auditActions.patientSearched,
+  permission: "patient.search",
   input: patientSearchInput,
   async run({ tx, input }) {
     const where =
@@ -54,9 +55,9 @@ export const searchPatients = defineUseCase({
 
 /** One patient's record, for those the policy lets see it; anyone else gets "not found". */
 export const getPatient = defineUseCase({
-  name: "patient.view",
-  action: "patient.view",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.patientViewed,
+  permission: "patient.view",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
@@ -73,8 +74,8 @@ export type PatientSummary = Awaited<ReturnType<typeof searchPatients>>[number];
 
 /** Adds a patient who is not on the system yet (authors, before writing their plan). */
 export const addPatient = defineUseCase({
-  name: "patient.added",
-  action: "plan.edit",
+  audit: auditActions.patientAdded,
+  permission: "plan.edit",
   input: newPatientInput,
   async run({ tx, input }) {
     const existing = await tx.patient.findUnique({ where: { nhsNumber: input.nhsNumber }, select: { id: true } });

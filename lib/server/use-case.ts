@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import type { AuditAction } from "@/lib/domain/audit-actions";
+import { isUuid } from "@/lib/domain/inputs";
 import { grantFor, patientScope, type AccessDecision, type Action, type Grant } from "@/lib/domain/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -30,10 +32,11 @@ export interface UseCaseOutcome<R> {
 }
 
 export interface UseCaseDefinition<S extends z.ZodType, R> {
-  /** Audit action name, e.g. "patient.search". */
-  name: string;
-  /** Policy action checked before any work. */
-  action: Action;
+  /** The event its audit row records (lib/domain/audit-actions.ts), refusals included. */
+  audit: AuditAction;
+  /** The policy permission (lib/domain/policy.ts) checked before any work, and for break glass. */
+  permission: Action;
+  /** The input schema (lib/domain): every call is parsed with it, typed or not. */
   input: S;
   /**
    * The patient or plan this use case reaches (null: none named). The wrapper resolves it, checks
@@ -43,7 +46,14 @@ export interface UseCaseDefinition<S extends z.ZodType, R> {
   run(ctx: UseCaseContext<z.output<S>>): Promise<UseCaseOutcome<R>>;
 }
 
-export type UseCase<S extends z.ZodType, R> = ((caller: Caller, input: z.input<S> | unknown) => Promise<R>) & {
+/**
+ * A use case: called with input of its schema's type (pages with checked parameters, other use
+ * cases, the seed, tests), or through `fromUntrusted` with whatever came from outside (a form
+ * post, a server action's arguments, an address, a FHIR request, a CSV query). Both parse it.
+ */
+export type UseCase<S extends z.ZodType, R> = ((caller: Caller, input: z.input<S>) => Promise<R>) & {
+  /** Raw input from outside the server, of no known shape until the schema has parsed it. */
+  fromUntrusted(caller: Caller, raw: unknown): Promise<R>;
   /** Authentication and the role-level policy check alone, for pages that show a form first. */
   authorizeOnly(caller: Caller): Promise<Actor>;
   /** The role-level check, scope and break glass for one target, for pages that show a form first. */
@@ -71,12 +81,12 @@ async function deniedTarget(target: UseCaseTarget | null, resolved: ResolvedTarg
   return { patientId: plan?.patientId ?? null, planId: target.planId };
 }
 
-async function authorize(caller: Caller, name: string, action: Action, target: UseCaseTarget | null = null): Promise<{ actor: Actor; grant: Exclude<Grant, "none"> }> {
+async function authorize(caller: Caller, audit: AuditAction, permission: Action, target: UseCaseTarget | null = null): Promise<{ actor: Actor; grant: Exclude<Grant, "none"> }> {
   const actor = caller.actor;
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const grant = grantFor(actor.role, action);
+  const grant = grantFor(actor.role, permission);
   if (grant === "none" || (grant === "own" && !actor.patientId)) {
-    await writeAudit(db(), caller, name, "DENIED", { ...(await deniedTarget(target, null)), detail: { policyAction: action } });
+    await writeAudit(db(), caller, audit, "DENIED", { ...(await deniedTarget(target, null)), detail: { policyAction: permission } });
     throw new AppError("FORBIDDEN");
   }
   return { actor, grant };
@@ -93,9 +103,9 @@ const deniedCodes = new Set(["NOT_FOUND", "FORBIDDEN", "REASON_REQUIRED"]);
 export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, R>): UseCase<S, R> {
   /** Authorize, resolve the target (scope, break glass), then `work` in the transaction; refusals audited. */
   const guarded = async <T>(caller: Caller, named: UseCaseTarget | null, work: (ctx: Omit<UseCaseContext<never>, "input">) => Promise<T>): Promise<T> => {
-    const { actor, grant } = await authorize(caller, def.name, def.action, named);
+    const { actor, grant } = await authorize(caller, def.audit, def.permission, named);
     const requirePatient = (patientId: string) => {
-      const scope = patientScope(actor, def.action);
+      const scope = patientScope(actor, def.permission);
       if (scope && scope.patientId !== patientId) throw new AppError("NOT_FOUND");
     };
     let target: ResolvedTarget | null = null;
@@ -103,12 +113,12 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
       return await db().$transaction(async (tx) => {
         target = named ? await resolveTarget(tx, named) : null;
         if (target) requirePatient(target.patientId);
-        const access: AccessDecision = target ? await decideAccess(tx, caller, actor, def.action, target) : { kind: "not-needed" };
+        const access: AccessDecision = target ? await decideAccess(tx, caller, actor, def.permission, target) : { kind: "not-needed" };
         return work({ tx, actor, caller, grant, requirePatient, target, access });
       });
     } catch (e) {
       if (isAppError(e) && deniedCodes.has(e.code)) {
-        await writeAudit(db(), caller, def.name, "DENIED", { ...(await deniedTarget(named, target)), detail: { policyAction: def.action, code: e.code } });
+        await writeAudit(db(), caller, def.audit, "DENIED", { ...(await deniedTarget(named, target)), detail: { policyAction: def.permission, code: e.code } });
       }
       throw e;
     }
@@ -120,20 +130,17 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
     const input = parsed.data;
     return guarded(caller, def.target?.(input) ?? null, async (ctx) => {
       const { result, audit } = await def.run({ ...ctx, input });
-      await writeAudit(ctx.tx, caller, def.name, "SUCCESS", withAccess(audit, ctx.target, ctx.access));
+      await writeAudit(ctx.tx, caller, def.audit, "SUCCESS", withAccess(audit, ctx.target, ctx.access));
       return result;
     });
   };
-  return Object.assign(run, {
-    authorizeOnly: async (caller: Caller) => (await authorize(caller, def.name, def.action)).actor,
+  return Object.assign((caller: Caller, input: z.input<S>) => run(caller, input), {
+    fromUntrusted: run,
+    authorizeOnly: async (caller: Caller) => (await authorize(caller, def.audit, def.permission)).actor,
     authorizeFor: async (caller: Caller, target: UseCaseTarget) => {
       if (!caller.actor) throw new AppError("UNAUTHENTICATED");
       if (!isUuid(Object.values(target)[0])) throw new AppError("NOT_FOUND");
       return guarded(caller, target, async ({ actor }) => actor);
     },
   });
-}
-
-function isUuid(value: unknown): boolean {
-  return typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

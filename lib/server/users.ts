@@ -1,14 +1,16 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { noInput } from "@/lib/domain/inputs";
+import { deactivateUserInput } from "@/lib/domain/user-accounts";
 import { endAllSessions } from "./auth/sessions";
 import { AppError } from "./errors";
 import { defineUseCase } from "./use-case";
 
 /** Administrators' list of accounts, with role, organisation and state. */
 export const listUsers = defineUseCase({
-  name: "admin.users.list",
-  action: "admin.manage",
-  input: z.object({}),
+  audit: auditActions.usersListed,
+  permission: "admin.manage",
+  input: noInput,
   async run({ tx }) {
     const users = await tx.user.findMany({
       select: {
@@ -29,9 +31,9 @@ export const listUsers = defineUseCase({
 
 /** Deactivating an account ends every one of its sessions at once, and it can no longer sign in. */
 export const deactivateUser = defineUseCase({
-  name: "admin.users.deactivate",
-  action: "admin.manage",
-  input: z.object({ userId: z.uuid() }),
+  audit: auditActions.userDeactivated,
+  permission: "admin.manage",
+  input: deactivateUserInput,
   async run({ tx, actor, input }) {
     if (input.userId === actor.userId) throw new AppError("INVALID", "You cannot deactivate your own account");
     const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { active: false } });

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { db } from "../../lib/db";
-import { newApiClientInput, apiClientIdInput, rotateApiClientInput } from "../../lib/server/api-clients/schema";
+import { newApiClientInput, apiClientIdInput, rotateApiClientInput } from "../../lib/domain/api-clients";
 import { createApiClientRecord, listApiClientRecords, revokeApiClientRecord, rotateApiClientRecord } from "../../lib/server/api-clients/store";
 import { writeAudit } from "../../lib/server/audit";
 import type { Caller } from "../../lib/server/actor";

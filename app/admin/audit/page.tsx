@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   let rows: AuditRow[] = [];
   let errors: FieldErrors = {};
   try {
-    rows = await forPage(() => searchAudit(caller, auditCriteriaFromQuery(query)), "/admin/audit", { asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"] });
+    rows = await forPage(() => searchAudit.fromUntrusted(caller, auditCriteriaFromQuery(query)), "/admin/audit", { asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"] });
   } catch (e) {
     if (!isAppError(e) || e.code !== "INVALID") throw e;
     errors = e.fieldErrors;

@@ -30,7 +30,7 @@ export default async function PatientSearchPage({ searchParams }: { searchParams
         ? { by: "nhs-number", nhsNumber: values.nhsNumber ?? "" }
         : { by: "name", familyName: values.familyName ?? "", dateOfBirth: { day: values["dob-day"] ?? "", month: values["dob-month"] ?? "", year: values["dob-year"] ?? "" } };
     try {
-      results = await forPage(() => searchPatients(caller, input), "/patients/search", { asks: Object.keys(fieldIds) });
+      results = await forPage(() => searchPatients.fromUntrusted(caller, input), "/patients/search", { asks: Object.keys(fieldIds) });
     } catch (e) {
       if (!isAppError(e) || e.code !== "INVALID") throw e;
       errors = e.fieldErrors;

@@ -1,5 +1,6 @@
 import "server-only";
 import { addDays } from "date-fns";
+import { auditActions } from "@/lib/domain/audit-actions";
 import { auditSearchInput } from "@/lib/domain/audit-search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase } from "../use-case";
@@ -30,11 +31,13 @@ async function whereFor(tx: Tx, c: Criteria): Promise<Prisma.AuditEventWhereInpu
   return where;
 }
 
+const apiClientActions = new Set<string>([auditActions.apiClientCreated, auditActions.apiClientRevoked, auditActions.apiClientRotated, auditActions.apiClientsListed]);
+
 /** For API client rows: the client, and (on reads) who registered it, as the row recorded them. */
 function apiClientOf(action: string, detail: Prisma.JsonValue): { name: string; createdBy: string | null } | null {
   const d = detail as { apiClient?: { name?: string; createdBy?: { name?: string } }; name?: string } | null;
   if (d?.apiClient?.name) return { name: d.apiClient.name, createdBy: d.apiClient.createdBy?.name ?? null };
-  if (action.startsWith("apiClient.") && d?.name) return { name: d.name, createdBy: null };
+  if (apiClientActions.has(action) && d?.name) return { name: d.name, createdBy: null };
   return null;
 }
 
@@ -76,8 +79,8 @@ async function search(tx: Tx, c: Criteria, take: number) {
 export type AuditRow = Awaited<ReturnType<typeof search>>[number];
 
 export const searchAudit = defineUseCase({
-  name: "admin.audit.searched",
-  action: "admin.manage",
+  audit: auditActions.auditSearched,
+  permission: "admin.manage",
   input: auditSearchInput,
   async run({ tx, input }) {
     return { result: await search(tx, input, 200), audit: { detail: { criteria: JSON.parse(JSON.stringify(input)) } } };
@@ -85,8 +88,8 @@ export const searchAudit = defineUseCase({
 });
 
 export const exportAudit = defineUseCase({
-  name: "admin.audit.exported",
-  action: "admin.manage",
+  audit: auditActions.auditExported,
+  permission: "admin.manage",
   input: auditSearchInput,
   async run({ tx, input }) {
     const rows = await search(tx, input, 10_000);

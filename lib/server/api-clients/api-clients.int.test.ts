@@ -48,7 +48,7 @@ describe("API clients from the admin page", () => {
       await expect(createApiClient(await caller(role), { name: "x", role: "GP", odsCode: ods })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const admin = await caller("ADMIN");
-    const err = await createApiClient(admin, { name: "", role: "PATIENT", odsCode: "ZZZ999" }).catch((e: AppError) => e);
+    const err = await createApiClient.fromUntrusted(admin, { name: "", role: "PATIENT", odsCode: "ZZZ999" }).catch((e: AppError) => e);
     expect(err).toMatchObject({ code: "INVALID" });
     expect(Object.keys((err as AppError).fieldErrors).sort()).toEqual(["name", "role"]);
     await expect(createApiClient(admin, { name: "Nowhere", role: "GP", odsCode: "ZZZ999" })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { odsCode: "No organisation has the ODS code ZZZ999" } });

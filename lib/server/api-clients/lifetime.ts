@@ -1,4 +1,5 @@
 import { addDays, addMinutes } from "date-fns";
+import { rotationOverlaps, type RotationOverlap } from "@/lib/domain/api-clients";
 
 /** How long a new or rotated token works: UCP_API_TOKEN_DAYS, default 90. */
 export function tokenLifetimeDays(env: Record<string, string | undefined> = process.env): number {
@@ -13,12 +14,6 @@ export function tokenExpiry(from: Date, env: Record<string, string | undefined> 
   return addDays(from, tokenLifetimeDays(env));
 }
 
-/**
- * How long the old token keeps working after a rotation, so a system can switch over without
- * a gap: none (stops at once), one hour or one day. Never longer than the old token had left.
- */
-export const rotationOverlaps = { none: 0, "1h": 60, "24h": 1440 } as const;
-export type RotationOverlap = keyof typeof rotationOverlaps;
 
 export function previousTokenUntil(now: Date, overlap: RotationOverlap, oldExpiresAt: Date): Date | null {
   const minutes = rotationOverlaps[overlap];

@@ -1,13 +1,14 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { noInput } from "@/lib/domain/inputs";
 import { defineUseCase } from "../use-case";
-import { apiClientIdInput, newApiClientInput, rotateApiClientInput } from "./schema";
+import { apiClientIdInput, newApiClientInput, rotateApiClientInput } from "@/lib/domain/api-clients";
 import { createApiClientRecord, listApiClientRecords, revokeApiClientRecord, rotateApiClientRecord } from "./store";
 
 /** Admin page: register an API client. The token is in the result, and nowhere else ever again. */
 export const createApiClient = defineUseCase({
-  name: "apiClient.created",
-  action: "admin.manage",
+  audit: auditActions.apiClientCreated,
+  permission: "admin.manage",
   input: newApiClientInput,
   async run({ tx, actor, input }) {
     const { client, audit } = await createApiClientRecord(tx, input, actor.userId);
@@ -16,8 +17,8 @@ export const createApiClient = defineUseCase({
 });
 
 export const revokeApiClient = defineUseCase({
-  name: "apiClient.revoked",
-  action: "admin.manage",
+  audit: auditActions.apiClientRevoked,
+  permission: "admin.manage",
   input: apiClientIdInput,
   async run({ tx, actor, input }) {
     const { revokedAt, audit } = await revokeApiClientRecord(tx, input.id, actor.userId);
@@ -27,8 +28,8 @@ export const revokeApiClient = defineUseCase({
 
 /** A new token for a client, shown once; the old one stops now or after the chosen overlap. */
 export const rotateApiClient = defineUseCase({
-  name: "apiClient.rotated",
-  action: "admin.manage",
+  audit: auditActions.apiClientRotated,
+  permission: "admin.manage",
   input: rotateApiClientInput,
   async run({ tx, actor, input }) {
     const { client, audit } = await rotateApiClientRecord(tx, input.id, input.overlap, actor.userId);
@@ -37,9 +38,9 @@ export const rotateApiClient = defineUseCase({
 });
 
 export const listApiClients = defineUseCase({
-  name: "apiClient.listed",
-  action: "admin.manage",
-  input: z.object({}),
+  audit: auditActions.apiClientsListed,
+  permission: "admin.manage",
+  input: noInput,
   async run({ tx }) {
     return { result: await listApiClientRecords(tx) };
   },

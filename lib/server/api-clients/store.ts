@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
 import type { AuditFields } from "../audit";
-import { previousTokenUntil, tokenExpiry, type RotationOverlap } from "./lifetime";
-import type { ApiClientRole } from "./schema";
+import { previousTokenUntil, tokenExpiry } from "./lifetime";
+import type { ApiClientRole, RotationOverlap } from "@/lib/domain/api-clients";
 import { generateToken, hashToken, tokenHint } from "./token";
 
 type Tx = Prisma.TransactionClient;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/domain/inputs";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Idle lifetime: the cookie is re-issued on activity and lapses after this long without. */
@@ -6,8 +7,6 @@ export const SESSION_IDLE_SECONDS = 15 * 60;
 /** Absolute lifetime from sign-in, however often the cookie is renewed. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
 /** A session id is the UserSession row's UUID. */
 export const isSessionId = isUuid;
 

@@ -1,6 +1,8 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
 import type { PatientRecord, PlanVersionRecord } from "@/lib/domain/fhir";
+import { fhirCarePlanReadInput, fhirEverythingInput, fhirPatientSearchInput } from "@/lib/domain/fhir/read-inputs";
+import { patientIdInput, planIdInput } from "@/lib/domain/inputs";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { viewGrantsFor } from "@/lib/domain/plan";
 import { isAllowed } from "@/lib/domain/policy";
@@ -32,9 +34,9 @@ async function openPlan(tx: Tx, actor: Actor, planId: string) {
 
 /** `Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|<n>`: zero or one patient. */
 export const fhirSearchPatients = defineUseCase({
-  name: "patient.search",
-  action: "patient.search",
-  input: z.object({ nhsNumber: z.string().regex(/^\d{10}$/) }),
+  audit: auditActions.patientSearched,
+  permission: "patient.search",
+  input: fhirPatientSearchInput,
   async run({ tx, input }) {
     const patients: PatientRecord[] = await tx.patient.findMany({ where: { nhsNumber: input.nhsNumber }, select: patientRecordSelect });
     return {
@@ -52,9 +54,9 @@ export const VREAD_HISTORY_MESSAGE = (role: Actor["role"]) =>
  * but the current one is plan history, so it needs plan.viewHistory, as `_history` does.
  */
 export const fhirReadCarePlan = defineUseCase({
-  name: "plan.viewed",
-  action: "plan.viewEmergency",
-  input: z.object({ planId: z.uuid(), version: z.number().int().min(1).optional() }),
+  audit: auditActions.planViewed,
+  permission: "plan.viewEmergency",
+  input: fhirCarePlanReadInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await openPlan(tx, actor, input.planId);
@@ -73,9 +75,9 @@ export const fhirReadCarePlan = defineUseCase({
 
 /** `CarePlan/<id>/_history`: every published version. */
 export const fhirCarePlanHistory = defineUseCase({
-  name: "plan.historyViewed",
-  action: "plan.viewHistory",
-  input: z.object({ planId: z.uuid() }),
+  audit: auditActions.historyViewed,
+  permission: "plan.viewHistory",
+  input: planIdInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await openPlan(tx, actor, input.planId);
@@ -89,9 +91,9 @@ export const fhirCarePlanHistory = defineUseCase({
 
 /** `CarePlan?patient=<id>`: the patient's current published plan, if they have one. */
 export const fhirSearchCarePlans = defineUseCase({
-  name: "plan.viewed",
-  action: "plan.viewEmergency",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.planViewed,
+  permission: "plan.viewEmergency",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, actor, input }) {
     const patient = await loadPatientRecord(tx, input.patientId);
@@ -110,9 +112,9 @@ export const fhirSearchCarePlans = defineUseCase({
 
 /** `$everything`: the patient, their current plan as resources, and their consents. */
 export const fhirEverything = defineUseCase({
-  name: "plan.viewed",
-  action: "plan.viewEmergency",
-  input: z.union([z.object({ patientId: z.uuid() }), z.object({ planId: z.uuid() })]),
+  audit: auditActions.planViewed,
+  permission: "plan.viewEmergency",
+  input: fhirEverythingInput,
   target: (input) => input,
   async run({ tx, actor, input, target }) {
     const patientId = target!.patientId;

@@ -6,7 +6,7 @@ import type { Role } from "@/lib/domain/roles";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { createApiClientRecord } from "../api-clients/store";
-import type { ApiClientRole } from "../api-clients/schema";
+import type { ApiClientRole } from "@/lib/domain/api-clients";
 import { openDraft } from "../plans/drafts";
 import { publishContent } from "../plans/publish-content";
 import { handleFhirRequest } from "./router";

@@ -1,5 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { patientIdInput, planIdInput } from "@/lib/domain/inputs";
+import { saveDraftInput } from "@/lib/domain/plan/inputs";
 import { draftSchema, emptyFormValues, toFormValues, type PlanContent, type PlanDraft } from "@/lib/domain/plan";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
@@ -38,9 +40,9 @@ export function stateOf(plan: { id: string; patientId: string; draftContent: unk
  * resume it.
  */
 export const openDraft = defineUseCase({
-  name: "plan.draftOpened",
-  action: "plan.edit",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.draftOpened,
+  permission: "plan.edit",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, actor, input }) {
     await patientOrNotFound(tx, input.patientId);
@@ -73,13 +75,9 @@ export const openDraft = defineUseCase({
 
 /** Saves the draft (all of it, or one section) if nobody saved since `draftRevision`. */
 export const saveDraft = defineUseCase({
-  name: "plan.draftSaved",
-  action: "plan.edit",
-  input: z.object({
-    planId: z.uuid(),
-    draftRevision: z.number().int().min(0),
-    draft: draftSchema,
-  }),
+  audit: auditActions.draftSaved,
+  permission: "plan.edit",
+  input: saveDraftInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await planOrNotFound(tx, input.planId);
@@ -96,9 +94,9 @@ export const saveDraft = defineUseCase({
 
 /** The current draft, for the editor and the conflict page. */
 export const getDraft = defineUseCase({
-  name: "plan.draftViewed",
-  action: "plan.edit",
-  input: z.object({ planId: z.uuid() }),
+  audit: auditActions.draftViewed,
+  permission: "plan.edit",
+  input: planIdInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, input }) {
     const plan = await planOrNotFound(tx, input.planId);

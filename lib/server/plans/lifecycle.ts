@@ -1,8 +1,9 @@
 import "server-only";
 import { addDays, startOfDay } from "date-fns";
-import { z } from "zod";
-import { dateInput } from "@/lib/domain/date-input";
-import { plainText } from "@/lib/domain/text";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { noInput } from "@/lib/domain/inputs";
+import { recordDeathInput } from "@/lib/domain/patient-details";
+import { cancelPlanInput } from "@/lib/domain/plan/inputs";
 import { AppError } from "../errors";
 import { notifyPlanChanged } from "../events/plan-events";
 import { defineUseCase } from "../use-case";
@@ -13,12 +14,9 @@ import { planOrNotFound } from "./load";
  * crosses it either lands first (and is then cancelled) or finds the plan cancelled: never both.
  */
 export const cancelPlan = defineUseCase({
-  name: "plan.cancelled",
-  action: "plan.edit",
-  input: z.object({
-    planId: z.uuid(),
-    reason: plainText("Reason", 1000).pipe(z.string().min(1, "Enter why the plan is being cancelled")),
-  }),
+  audit: auditActions.planCancelled,
+  permission: "plan.edit",
+  input: cancelPlanInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, input }) {
     const plan = await planOrNotFound(tx, input.planId);
@@ -33,18 +31,11 @@ export const cancelPlan = defineUseCase({
   },
 });
 
-export const placesOfDeath = ["home", "care-home", "hospice", "hospital", "other"] as const;
-
 /** Records the date and place of death, and whether it was where the person wanted. */
 export const recordDeath = defineUseCase({
-  name: "patient.deathRecorded",
-  action: "plan.edit",
-  input: z.object({
-    patientId: z.uuid(),
-    dateOfDeath: dateInput({ label: "date of death", mustBePast: true }),
-    placeOfDeath: z.enum(placesOfDeath, { error: "Select where the person died" }),
-    diedAtPreferredPlace: z.enum(["yes", "no", "not-known"], { error: "Select whether this was their preferred place" }),
-  }),
+  audit: auditActions.deathRecorded,
+  permission: "plan.edit",
+  input: recordDeathInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }) {
     const patient = await tx.patient.findUnique({ where: { id: input.patientId }, include: { plan: true } });
@@ -67,9 +58,9 @@ export const recordDeath = defineUseCase({
 
 /** The author's (and their organisation's) active plans due for review within 30 days, overdue first. */
 export const plansDueForReview = defineUseCase({
-  name: "plan.reviewListViewed",
-  action: "plan.edit",
-  input: z.object({}),
+  audit: auditActions.reviewListViewed,
+  permission: "plan.edit",
+  input: noInput,
   async run({ tx, actor }) {
     const today = startOfDay(new Date());
     const plans = await tx.carePlan.findMany({

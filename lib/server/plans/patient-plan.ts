@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { patientIdInput } from "@/lib/domain/inputs";
 import { defineUseCase } from "../use-case";
 import { stateOf } from "./drafts";
 import { patientOrNotFound } from "./load";
@@ -9,9 +10,9 @@ import { patientOrNotFound } from "./load";
  * one open) and the plan's status, for the task list, section and check-your-answers pages.
  */
 export const getPatientDraft = defineUseCase({
-  name: "plan.draftViewed",
-  action: "plan.edit",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.draftViewed,
+  permission: "plan.edit",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }) {
     await patientOrNotFound(tx, input.patientId);

@@ -47,8 +47,8 @@ describe("plans through the database (property tests)", () => {
     await fc.assert(
       fc.asyncProperty(junk, async (value) => {
         for (const attempt of [
-          () => saveDraft(gp, { planId, draftRevision, draft: value }),
-          () => publishPlan(gp, value),
+          () => saveDraft.fromUntrusted(gp, { planId, draftRevision, draft: value }),
+          () => publishPlan.fromUntrusted(gp, value),
         ]) {
           const error = await attempt().then(
             () => null,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { PlanFormValues } from "@/lib/domain/plan";
+import type { z } from "zod";
+import type { saveDraftInput } from "@/lib/domain/plan/inputs";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { saveDraft } from "./drafts";
@@ -14,7 +15,7 @@ import { publishPlan } from "./publish";
  */
 export async function publishContent(
   caller: Caller,
-  input: { planId: string; baseVersion: number; content: PlanFormValues | unknown; changeSummary?: string },
+  input: { planId: string; baseVersion: number; content: z.input<typeof saveDraftInput>["draft"]; changeSummary?: string },
 ): Promise<{ planId: string; version: number }> {
   const own = (input.content as { planDetails?: { changeSummary?: unknown } } | null)?.planDetails?.changeSummary;
   const changeSummary = input.changeSummary || (typeof own === "string" && own.trim()) || (input.baseVersion > 0 ? "Updated" : "");

@@ -1,5 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { patientIdInput } from "@/lib/domain/inputs";
+import { rebaseDraftInput } from "@/lib/domain/plan/inputs";
 import { diffPlans, draftSchema, planContentSchema, type PlanChange, type PlanContent } from "@/lib/domain/plan";
 import { lenientContent } from "@/lib/domain/plan/lenient";
 import { mergeFormValues } from "@/lib/domain/plan/merge";
@@ -47,9 +49,9 @@ export interface PlanConflict {
 
 /** The patient's draft that is based on an older version than the current one, or null. */
 export const getPlanConflict = defineUseCase({
-  name: "plan.conflictViewed",
-  action: "plan.edit",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.conflictViewed,
+  permission: "plan.edit",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }): Promise<{ result: PlanConflict | null; audit: object }> {
     await patientOrNotFound(tx, input.patientId);
@@ -80,9 +82,9 @@ export const getPlanConflict = defineUseCase({
  * answers where they changed them and the other person's everywhere else.
  */
 export const rebaseDraft = defineUseCase({
-  name: "plan.draftRebased",
-  action: "plan.edit",
-  input: z.object({ planId: z.uuid(), draftRevision: z.number().int().min(0) }),
+  audit: auditActions.draftRebased,
+  permission: "plan.edit",
+  input: rebaseDraftInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }) {
     const plan = await planOrNotFound(tx, input.planId);

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { draftSchema, emptyFormValues, sectionKeys, sections, toFormValues, type PlanContent, type PlanFormValues } from "@/lib/domain/plan";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { saveSectionInput } from "@/lib/domain/plan/inputs";
+import { draftSchema, emptyFormValues, sections, toFormValues, type PlanContent, type PlanFormValues } from "@/lib/domain/plan";
 import { mergeFormValues } from "@/lib/domain/plan/merge";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
@@ -29,16 +31,9 @@ export type SectionSaveOutcome =
  * crossed another person's save is merged answer by answer instead of overwriting theirs.
  */
 export const saveDraftSection = defineUseCase({
-  name: "plan.draftSaved",
-  action: "plan.edit",
-  input: z.object({
-    planId: z.uuid(),
-    section: z.enum(sectionKeys),
-    draftRevision: z.number().int().min(0),
-    baseVersion: z.number().int().min(0),
-    loaded: z.unknown(),
-    values: z.unknown(),
-  }),
+  audit: auditActions.draftSaved,
+  permission: "plan.edit",
+  input: saveSectionInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, actor, input }): Promise<{ result: SectionSaveOutcome; audit: object }> {
     const section = sections[input.section];

@@ -1,5 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { patientIdInput } from "@/lib/domain/inputs";
+import { compareVersionsInput } from "@/lib/domain/plan/inputs";
 import { diffPlans, type PlanContent } from "@/lib/domain/plan";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
@@ -15,9 +17,9 @@ const versionSummary = {
 
 /** A patient's plan: status, current version and its history (no content). */
 export const getPlanHistory = defineUseCase({
-  name: "plan.historyViewed",
-  action: "plan.viewHistory",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.historyViewed,
+  permission: "plan.viewHistory",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
@@ -31,9 +33,9 @@ export const getPlanHistory = defineUseCase({
 
 /** Two published versions compared field by field, in plain language. */
 export const compareVersions = defineUseCase({
-  name: "plan.versionsCompared",
-  action: "plan.viewHistory",
-  input: z.object({ planId: z.uuid(), from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+  audit: auditActions.versionsCompared,
+  permission: "plan.viewHistory",
+  input: compareVersionsInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, input, requirePatient }) {
     const plan = await tx.carePlan.findUnique({ where: { id: input.planId } });

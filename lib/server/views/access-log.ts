@@ -1,11 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions, readAuditActions } from "@/lib/domain/audit-actions";
+import { patientIdInput } from "@/lib/domain/inputs";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiClientIdentity } from "../actor";
 import { defineUseCase } from "../use-case";
-
-/** Reads of a person's record, as the person sees them in "Who has looked at my plan". */
-export const readActions = ["plan.viewed", "patient.view", "plan.historyViewed", "plan.versionsCompared", "plan.draftOpened", "plan.draftViewed", "plan.conflictViewed"] as const;
 
 interface Row {
   actorId: string | null;
@@ -32,14 +30,14 @@ async function systemsOf(tx: Prisma.TransactionClient, rows: Row[]): Promise<Map
 
 /** Who looked at this person's plan and record: organisation, role, when and why, and through which system. */
 export const getAccessLog = defineUseCase({
-  name: "plan.accessLogViewed",
-  action: "plan.viewAccessLog",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.accessLogViewed,
+  permission: "plan.viewAccessLog",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, actor, input, requirePatient }) {
     requirePatient(input.patientId);
     const rows = await tx.auditEvent.findMany({
-      where: { patientId: input.patientId, outcome: "SUCCESS", action: { in: [...readActions] } },
+      where: { patientId: input.patientId, outcome: "SUCCESS", action: { in: [...readAuditActions] } },
       orderBy: { at: "desc" },
       take: 500,
       select: { id: true, at: true, actorRole: true, organisationId: true, actorId: true, reason: true, action: true, version: true, detail: true },

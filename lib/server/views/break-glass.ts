@@ -1,6 +1,7 @@
 import "server-only";
-import { z } from "zod";
-import { BREAK_GLASS_GRANTED } from "../break-glass";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { accessReasonPromptInput } from "@/lib/domain/break-glass";
+import { patientIdInput } from "@/lib/domain/inputs";
 import { AppError, ReasonRequiredError } from "../errors";
 import { defineUseCase } from "../use-case";
 
@@ -9,9 +10,9 @@ import { defineUseCase } from "../use-case";
  * patient, and which page they were trying to reach.
  */
 export const promptForAccessReason = defineUseCase({
-  name: "plan.breakGlassPrompted",
-  action: "patient.view",
-  input: z.object({ patientId: z.uuid(), returnTo: z.string().max(500) }),
+  audit: auditActions.breakGlassPrompted,
+  permission: "patient.view",
+  input: accessReasonPromptInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }) {
     const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, givenName: true, familyName: true } });
@@ -25,9 +26,9 @@ export const promptForAccessReason = defineUseCase({
  * break glass, is the grant: the reason then holds for this person and patient for the shift.
  */
 export const giveAccessReason = defineUseCase({
-  name: BREAK_GLASS_GRANTED,
-  action: "plan.viewEmergency",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.breakGlassGranted,
+  permission: "plan.viewEmergency",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ access, input }) {
     // Only a reason given now starts a grant; a remembered one is never extended by an empty form.

@@ -1,14 +1,15 @@
 import "server-only";
-import { z } from "zod";
-import { plainText } from "@/lib/domain/text";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { changeRequestInput } from "@/lib/domain/change-request";
+import { noInput } from "@/lib/domain/inputs";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 
 /** A person asks for a change to their own plan; the plan's authors see it on their home. */
 export const requestChange = defineUseCase({
-  name: "changeRequest.created",
-  action: "changeRequest.create",
-  input: z.object({ text: plainText("Your request", 2000).pipe(z.string().min(1, "Enter what you would like to change")) }),
+  audit: auditActions.changeRequested,
+  permission: "changeRequest.create",
+  input: changeRequestInput,
   async run({ tx, actor, input }) {
     const patientId = actor.patientId;
     if (!patientId) throw new AppError("NOT_FOUND");
@@ -20,9 +21,9 @@ export const requestChange = defineUseCase({
 
 /** Open change requests for plans this author, or their organisation, wrote or looks after. */
 export const openChangeRequests = defineUseCase({
-  name: "changeRequest.listViewed",
-  action: "plan.edit",
-  input: z.object({}),
+  audit: auditActions.changeRequestsViewed,
+  permission: "plan.edit",
+  input: noInput,
   async run({ tx, actor }) {
     const requests = await tx.changeRequest.findMany({
       // The plan's authors: whoever wrote any version, their organisations, and the person's GP practice.

@@ -63,7 +63,7 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
   try {
     stopChanges = await onPlanChanged(patientId, () => reread("change"));
     lost ||= !isListening();
-    first = await watchPlan(caller, { patientId, trigger: "open" });
+    first = await watchPlan.fromUntrusted(caller, { patientId, trigger: "open" }); // the id is from the address
   } catch (e) {
     release();
     if (isAppError(e)) return refused(e.code === "FORBIDDEN" ? 404 : e.status, e.message);

@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { patientIdInput } from "@/lib/domain/inputs";
 import { defineUseCase } from "../use-case";
 
 /**
@@ -7,9 +8,9 @@ import { defineUseCase } from "../use-case";
  * page shows someone outside the care team before they say why they need the plan.
  */
 export const getPlanStatus = defineUseCase({
-  name: "plan.statusViewed",
-  action: "patient.view",
-  input: z.object({ patientId: z.uuid() }),
+  audit: auditActions.planStatusViewed,
+  permission: "patient.view",
+  input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }) {
     const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId }, select: { id: true, status: true, publishedVersion: true, draftContent: true } });

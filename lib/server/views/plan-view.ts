@@ -1,6 +1,7 @@
 import "server-only";
 import { startOfDay } from "date-fns";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { planViewInput } from "@/lib/domain/plan/inputs";
 import { diffPlans, isVisibleField, viewForRole, viewGrantsFor, type PlanChange, type PlanContent, type ViewGrants } from "@/lib/domain/plan";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
@@ -13,13 +14,9 @@ import { readPlanView } from "./plan-view-read";
  * patient's own view): one read, one audit row with the version and the reason (break glass: the wrapper).
  */
 export const getPlanView = defineUseCase({
-  name: "plan.viewed",
-  action: "plan.viewEmergency",
-  input: z.object({
-    patientId: z.uuid(),
-    /** The version the reader had on screen: the view then says what changed since. */
-    changedFrom: z.coerce.number().int().min(1).optional(),
-  }),
+  audit: auditActions.planViewed,
+  permission: "plan.viewEmergency",
+  input: planViewInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, actor, input }) {
     const row = await readPlanView(tx, input.patientId, actor.userId);

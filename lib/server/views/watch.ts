@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "zod";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { watchPlanInput } from "@/lib/domain/plan/inputs";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { planStateWithIdsSelect, stateTokenOf } from "./plan-state";
@@ -13,9 +14,9 @@ import { planStateWithIdsSelect, stateTokenOf } from "./plan-state";
  * listens again after losing its database connection.
  */
 export const watchPlan = defineUseCase({
-  name: "plan.watched",
-  action: "plan.viewEmergency",
-  input: z.object({ patientId: z.uuid(), trigger: z.enum(["open", "change", "reconnect"]).default("open") }),
+  audit: auditActions.planWatched,
+  permission: "plan.viewEmergency",
+  input: watchPlanInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);

@@ -8,7 +8,7 @@ import { currentCaller } from "@/lib/server/session";
 /** The audit search as CSV (UTC times), for privacy officers' own tools. */
 export async function GET(request: Request) {
   try {
-    const rows = await exportAudit(await currentCaller(), auditCriteriaFromQuery(new URL(request.url).searchParams));
+    const rows = await exportAudit.fromUntrusted(await currentCaller(), auditCriteriaFromQuery(new URL(request.url).searchParams));
     const csv = toCsv(
       ["time_utc", "action", "outcome", "user", "email", "role", "organisation", "ods_code", "patient_nhs_number", "plan_version", "reason", "break_glass", "ip"],
       rows.map((r) => [r.at, r.action, r.outcome, r.actor?.name, r.actor?.email, r.role, r.organisation?.name, r.organisation?.odsCode, r.patient ? formatNhsNumber(r.patient.nhsNumber) : "", r.version, r.reason, r.breakGlass ? "yes" : "no", r.ip]),

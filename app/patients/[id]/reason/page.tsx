@@ -2,17 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BreakGlassForm, reasonErrors, type ReasonErrorCode } from "@/components/views/BreakGlassForm";
 import { breakGlassReturnPath } from "@/lib/domain/break-glass";
+import { isUuid } from "@/lib/domain/inputs";
 import { forPage, reasonPagePath, signedInCaller } from "@/lib/server/page";
 import { promptForAccessReason } from "@/lib/server/views/break-glass";
 
 export const metadata: Metadata = { title: "Why do you need to see this plan?" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The break-glass question, for a patient outside the person's care team (the prompt is audited). */
 export default async function BreakGlassPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const query = await searchParams;
   const returnTo = breakGlassReturnPath(id, typeof query.returnTo === "string" ? query.returnTo : null);
   const path = reasonPagePath(id, returnTo);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChangeList } from "@/components/plan/ChangeList";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanConflict } from "@/lib/server/plans/rebase";
-import { rebaseAction } from "./actions";
+import { rebaseAction } from "@/lib/actions/plan-authoring";
 
 export const metadata: Metadata = { title: "Someone else changed this plan" };
 

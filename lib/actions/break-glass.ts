@@ -2,17 +2,16 @@
 
 import { notFound, redirect } from "next/navigation";
 import { accessReasonInput, breakGlassReturnPath } from "@/lib/domain/break-glass";
+import { isUuid } from "@/lib/domain/inputs";
 import { isAppError, isReasonRequired } from "@/lib/server/errors";
 import { reasonPagePath } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
 import { giveAccessReason } from "@/lib/server/views/break-glass";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The break-glass form: records the reason (the grant), then back to the page the person wanted. */
 export async function giveAccessReasonAction(formData: FormData): Promise<void> {
   const patientId = String(formData.get("patientId") ?? "");
-  if (!UUID.test(patientId)) notFound();
+  if (!isUuid(patientId)) notFound();
   const returnTo = breakGlassReturnPath(patientId, String(formData.get("returnTo") ?? ""));
   const raw = String(formData.get("reasonText") ?? "").trim() || String(formData.get("reason") ?? "");
   const again = (error: "missing" | "invalid"): never => redirect(`${reasonPagePath(patientId, returnTo)}&error=${error}`);

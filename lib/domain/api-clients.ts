@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { roleLabels, type Role } from "@/lib/domain/roles";
-import { plainText } from "@/lib/domain/text";
-import { rotationOverlaps, type RotationOverlap } from "./lifetime";
+import { roleLabels, type Role } from "./roles";
+import { plainText } from "./text";
 
 /**
  * Roles an API client may act as: the clinical roles. Not PATIENT (an API client is a system,
@@ -29,7 +28,15 @@ export const newApiClientInput = z.object({
 
 export type NewApiClientInput = z.input<typeof newApiClientInput>;
 
+// The record id rule (lib/domain/inputs.ts), with the message the command line shows.
 export const apiClientIdInput = z.object({ id: z.uuid({ error: "Enter the id of the API client, as `list` shows it" }) });
+
+/**
+ * How long the old token keeps working after a rotation, so a system can switch over without
+ * a gap: none (stops at once), one hour or one day. Never longer than the old token had left.
+ */
+export const rotationOverlaps = { none: 0, "1h": 60, "24h": 1440 } as const;
+export type RotationOverlap = keyof typeof rotationOverlaps;
 
 const overlapNames = Object.keys(rotationOverlaps) as [RotationOverlap, ...RotationOverlap[]];
 

@@ -1,8 +1,0 @@
-"use server";
-
-import { runAction } from "@/lib/server/action";
-import { requestChange } from "@/lib/server/views/change-requests";
-
-export async function requestChangeAction(text: string) {
-  return runAction((caller) => requestChange(caller, { text }));
-}

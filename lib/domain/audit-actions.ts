@@ -1,0 +1,59 @@
+/**
+ * Every action the audit trail records: its stored name (never renamed: old rows keep it),
+ * whether it is a read of a person's record or plan, and what administrators see it called.
+ * `read` is what "Who has looked at my plan" lists: opening the record or the plan's content.
+ * Searches, status checks, live-update re-checks and the break-glass prompt are not reads of it.
+ */
+const definitions = {
+  signIn: { name: "auth.signIn", read: false, label: "Signed in" },
+  signOut: { name: "auth.signOut", read: false, label: "Signed out" },
+  apiAuthenticate: { name: "api.authenticate", read: false, label: "API client token checked" },
+  patientSearched: { name: "patient.search", read: false, label: "Searched for a patient" },
+  patientViewed: { name: "patient.view", read: true, label: "Viewed the patient's details" },
+  patientAdded: { name: "patient.added", read: false, label: "Added a patient" },
+  deathRecorded: { name: "patient.deathRecorded", read: false, label: "Recorded a death" },
+  planViewed: { name: "plan.viewed", read: true, label: "Viewed the care plan" },
+  planWatched: { name: "plan.watched", read: false, label: "Had the care plan open (live updates)" },
+  planStatusViewed: { name: "plan.statusViewed", read: false, label: "Saw whether there is a care plan" },
+  historyViewed: { name: "plan.historyViewed", read: true, label: "Viewed the plan's versions" },
+  versionsCompared: { name: "plan.versionsCompared", read: true, label: "Compared two versions of the plan" },
+  draftOpened: { name: "plan.draftOpened", read: true, label: "Started or resumed a draft" },
+  draftViewed: { name: "plan.draftViewed", read: true, label: "Viewed the draft" },
+  draftSaved: { name: "plan.draftSaved", read: false, label: "Saved the draft" },
+  draftRebased: { name: "plan.draftRebased", read: false, label: "Combined the draft with a newer version" },
+  conflictViewed: { name: "plan.conflictViewed", read: true, label: "Viewed someone else's changes to the draft" },
+  planPublished: { name: "plan.published", read: false, label: "Published a version of the plan" },
+  planCancelled: { name: "plan.cancelled", read: false, label: "Cancelled the plan" },
+  reviewListViewed: { name: "plan.reviewListViewed", read: false, label: "Viewed plans due for review" },
+  accessLogViewed: { name: "plan.accessLogViewed", read: false, label: "Viewed who has looked at the plan" },
+  breakGlassPrompted: { name: "plan.breakGlassPrompted", read: false, label: "Was asked why they need the plan" },
+  breakGlassGranted: { name: "plan.breakGlassGranted", read: false, label: "Gave a reason to see the plan" },
+  changeRequested: { name: "changeRequest.created", read: false, label: "Asked for a change to their plan" },
+  changeRequestsViewed: { name: "changeRequest.listViewed", read: false, label: "Viewed change requests" },
+  usersListed: { name: "admin.users.list", read: false, label: "Viewed user accounts" },
+  userDeactivated: { name: "admin.users.deactivate", read: false, label: "Deactivated a user account" },
+  auditSearched: { name: "admin.audit.searched", read: false, label: "Searched the audit trail" },
+  auditExported: { name: "admin.audit.exported", read: false, label: "Downloaded the audit trail" },
+  apiClientCreated: { name: "apiClient.created", read: false, label: "Registered an API client" },
+  apiClientRevoked: { name: "apiClient.revoked", read: false, label: "Revoked an API client" },
+  apiClientRotated: { name: "apiClient.rotated", read: false, label: "Rotated an API client's token" },
+  apiClientsListed: { name: "apiClient.listed", read: false, label: "Viewed API clients" },
+} as const satisfies Record<string, { name: string; read: boolean; label: string }>;
+
+type Definitions = typeof definitions;
+export type AuditAction = Definitions[keyof Definitions]["name"];
+
+/** The stored names, by what they are: `auditActions.planViewed` is "plan.viewed". */
+export const auditActions = Object.fromEntries(Object.entries(definitions).map(([key, d]) => [key, d.name])) as { [K in keyof Definitions]: Definitions[K]["name"] };
+
+/** The reads of a person's record: "Who has looked at my plan" lists these. */
+export const readAuditActions: readonly AuditAction[] = Object.values(definitions)
+  .filter((d) => d.read)
+  .map((d) => d.name);
+
+const labels = new Map<string, string>(Object.values(definitions).map((d) => [d.name, d.label]));
+
+/** The plain-English name of a stored action (an unknown one, from an older release, as stored). */
+export function auditActionLabel(name: string): string {
+  return labels.get(name) ?? name;
+}
