@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
+import { auditActions } from "../../lib/domain/audit-actions";
 import { PLAN_SCHEMA_VERSION } from "../../lib/domain/plan";
 import { cancelReasons, changeSummaries, familyNames, femaleGivenNames, londonAreas, maleGivenNames, practiceSuffixes, userAgents } from "./scale-names";
 import { SYNTHETIC_EMAIL_DOMAIN, SYNTHETIC_NHS_BASE, SYNTHETIC_ODS_PREFIX, nhsCheckDigitSql, pick, practiceOf, uuidOf } from "./scale-sql";
@@ -256,25 +257,25 @@ function auditSql(): string {
     INSERT INTO "AuditEvent" (at, "actorId", "actorRole", "organisationId", action, "patientId", "planId", version, reason, outcome, ip, "userAgent", detail)
     SELECT at, actor_id, actor_role::"Role", org, action, patient_id, plan_id, version, reason, 'SUCCESS'::"AuditOutcome", ip, ua, detail
     FROM (
-      SELECT a.at - interval '30 seconds' - a.r2 * interval '90 seconds' AS at, actor_id, actor_role, actor_org AS org, 'patient.search' AS action,
+      SELECT a.at - interval '30 seconds' - a.r2 * interval '90 seconds' AS at, actor_id, actor_role, actor_org AS org, '${auditActions.patientSearched}' AS action,
              ${uuidOf("patient", "a.n")} AS patient_id, NULL::uuid AS plan_id, NULL::int AS version, NULL AS reason, '10.20.' || a.ip || '.' || mod(a.j, 250) AS ip, ua,
              jsonb_build_object('by', 'nhs-number', 'nhsNumber', a.nhs, 'resultCount', 1) AS detail
       FROM actors a WHERE a.r2 < 0.6
       UNION ALL
-      SELECT a.at, actor_id, actor_role, actor_org, 'plan.viewed', ${uuidOf("patient", "a.n")}, ${uuidOf("plan", "a.j")}, a.v, reason, '10.20.' || a.ip || '.' || mod(a.j, 250), ua,
+      SELECT a.at, actor_id, actor_role, actor_org, '${auditActions.planViewed}', ${uuidOf("patient", "a.n")}, ${uuidOf("plan", "a.j")}, a.v, reason, '10.20.' || a.ip || '.' || mod(a.j, 250), ua,
              jsonb_build_object('summaryOnly', actor_role = 'CALL_HANDLER_111')
       FROM actors a
       UNION ALL
-      SELECT a.at + interval '2 seconds', actor_id, actor_role, actor_org, 'plan.watched', ${uuidOf("patient", "a.n")}, ${uuidOf("plan", "a.j")}, a.v, reason,
+      SELECT a.at + interval '2 seconds', actor_id, actor_role, actor_org, '${auditActions.planWatched}', ${uuidOf("patient", "a.n")}, ${uuidOf("plan", "a.j")}, a.v, reason,
              '10.20.' || a.ip || '.' || mod(a.j, 250), ua, jsonb_build_object('trigger', 'open')
       FROM actors a WHERE a.r3 < 0.4
       UNION ALL
-      SELECT s.published_at, s.author_id, s.author_role::text, ${uuidOf("practice", "s.practice")}, 'plan.published', ${uuidOf("patient", "s.n")}, ${uuidOf("plan", "s.j")}, s.v,
+      SELECT s.published_at, s.author_id, s.author_role::text, ${uuidOf("practice", "s.practice")}, '${auditActions.planPublished}', ${uuidOf("patient", "s.n")}, ${uuidOf("plan", "s.j")}, s.v,
              'Care team', '10.30.' || mod(s.practice, 250) || '.' || mod(s.j, 250), ($5::text[])[1],
              jsonb_build_object('outcome', 'published', 'changeSummary', s.change_summary)
       FROM scale_version s
       UNION ALL
-      SELECT s.cancelled_at, ${uuidOf("gp", "s.practice")}, 'GP', ${uuidOf("practice", "s.practice")}, 'plan.cancelled', ${uuidOf("patient", "s.n")}, ${uuidOf("plan", "s.j")}, s.v,
+      SELECT s.cancelled_at, ${uuidOf("gp", "s.practice")}, 'GP', ${uuidOf("practice", "s.practice")}, '${auditActions.planCancelled}', ${uuidOf("patient", "s.n")}, ${uuidOf("plan", "s.j")}, s.v,
              s.cancel_reason, '10.30.' || mod(s.practice, 250) || '.' || mod(s.j, 250), ($5::text[])[1], NULL
       FROM scale_version s WHERE s.cancelled AND s.v = s.nv
     ) rows

@@ -7,7 +7,6 @@ import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "./actor";
-import { BREAK_GLASS_GRANTED } from "./break-glass";
 import { fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans } from "./fhir/reads";
 import { getPatient } from "./patients";
 import { getDraft, openDraft, saveDraft } from "./plans/drafts";
@@ -72,7 +71,7 @@ const readRows: Row[] = [
   ["fhirCarePlanHistory", "plan.historyViewed", (c, f) => fhirCarePlanHistory(c, { planId: f.planId })],
   ["fhirSearchCarePlans", "plan.viewed", (c, f) => fhirSearchCarePlans(c, { patientId: f.patientId })],
   ["fhirEverything", "plan.viewed", (c, f) => fhirEverything(c, { patientId: f.patientId })],
-  ["giveAccessReason", BREAK_GLASS_GRANTED, (c, f) => giveAccessReason(c, { patientId: f.patientId })],
+  ["giveAccessReason", "plan.breakGlassGranted", (c, f) => giveAccessReason(c, { patientId: f.patientId })],
 ];
 const writeRows: Row[] = [
   ["openDraft", "plan.draftOpened", (c, f) => openDraft(c, { patientId: f.patientId })],
@@ -207,7 +206,7 @@ describe("a reason holds for the shift in the app, never over the API", () => {
     const gp = await caller("GP", otherOrgId);
     // The audit trail is append-only: an old grant is written as it would have been 13 hours ago.
     await db().auditEvent.create({
-      data: { action: BREAK_GLASS_GRANTED, outcome: "SUCCESS", actorId: gp.actor!.userId, actorRole: "GP", patientId: f.patientId, reason: "Yesterday", detail: { breakGlass: true }, at: new Date(Date.now() - 13 * 3600_000) },
+      data: { action: "plan.breakGlassGranted", outcome: "SUCCESS", actorId: gp.actor!.userId, actorRole: "GP", patientId: f.patientId, reason: "Yesterday", detail: { breakGlass: true }, at: new Date(Date.now() - 13 * 3600_000) },
     });
     expect((await failure(getPlanView(gp, { patientId: f.patientId }))).code).toBe("REASON_REQUIRED");
   });

@@ -1,3 +1,4 @@
+import { auditActions } from "@/lib/domain/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { accessDecision, BREAK_GLASS_GRANT_HOURS, type AccessDecision, type Action } from "@/lib/domain/policy";
 import type { Actor, Caller } from "./actor";
@@ -14,9 +15,6 @@ export interface ResolvedTarget {
   patientId: string;
   planId: string | null;
 }
-
-/** The audit action of giving a reason on the break-glass form: the row is the grant. */
-export const BREAK_GLASS_GRANTED = "plan.breakGlassGranted";
 
 /**
  * The patient and plan a target names, or "not found" (the same answer in and out of scope).
@@ -35,10 +33,11 @@ export async function resolveTarget(tx: Pick<Tx, "$queryRaw">, target: UseCaseTa
  * A reason this person gave for this patient in the last shift, in the app. The grant is the
  * audited break-glass row itself (append-only), so it cannot disagree with the trail.
  */
+// The grant is the row of giving a reason on the break-glass form (giveAccessReason).
 async function grantedReason(tx: Tx, userId: string, patientId: string): Promise<string | null> {
   const since = new Date(Date.now() - BREAK_GLASS_GRANT_HOURS * 3600_000);
   const row = await tx.auditEvent.findFirst({
-    where: { actorId: userId, patientId, action: BREAK_GLASS_GRANTED, outcome: "SUCCESS", at: { gte: since }, detail: { path: ["breakGlass"], equals: true } },
+    where: { actorId: userId, patientId, action: auditActions.breakGlassGranted, outcome: "SUCCESS", at: { gte: since }, detail: { path: ["breakGlass"], equals: true } },
     orderBy: { id: "desc" },
     select: { reason: true },
   });

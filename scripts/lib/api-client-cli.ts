@@ -1,3 +1,4 @@
+import { auditActions } from "../../lib/domain/audit-actions";
 import { parseArgs } from "node:util";
 import { db } from "../../lib/db";
 import { newApiClientInput, apiClientIdInput, rotateApiClientInput } from "../../lib/domain/api-clients";
@@ -64,7 +65,7 @@ async function create(values: { name?: string; role?: string; org?: string }, io
   if (!input.success) return invalid(io, fieldErrorsFrom(input.error));
   const client = await db().$transaction(async (tx) => {
     const { client, audit } = await createApiClientRecord(tx, input.data, null);
-    await writeAudit(tx, operator, "apiClient.created", "SUCCESS", audit);
+    await writeAudit(tx, operator, auditActions.apiClientCreated, "SUCCESS", audit);
     return client;
   });
   io.out(`Created API client "${client.name}" (${client.role}, ${client.odsCode}), token expires ${client.expiresAt.toISOString()}. The token is shown only now: store it securely.`);
@@ -77,7 +78,7 @@ async function rotate(values: { id?: string; overlap?: string }, io: CliOutput):
   if (!input.success) return invalid(io, fieldErrorsFrom(input.error));
   const client = await db().$transaction(async (tx) => {
     const { client, audit } = await rotateApiClientRecord(tx, input.data.id, input.data.overlap, null);
-    await writeAudit(tx, operator, "apiClient.rotated", "SUCCESS", audit);
+    await writeAudit(tx, operator, auditActions.apiClientRotated, "SUCCESS", audit);
     return client;
   });
   const old = client.previousTokenExpiresAt ? `until ${client.previousTokenExpiresAt.toISOString()}` : "no longer";
@@ -91,7 +92,7 @@ async function revoke(values: { id?: string }, io: CliOutput): Promise<number> {
   if (!input.success) return invalid(io, fieldErrorsFrom(input.error));
   const revokedAt = await db().$transaction(async (tx) => {
     const { revokedAt, audit } = await revokeApiClientRecord(tx, input.data.id, null);
-    await writeAudit(tx, operator, "apiClient.revoked", "SUCCESS", audit);
+    await writeAudit(tx, operator, auditActions.apiClientRevoked, "SUCCESS", audit);
     return revokedAt;
   });
   io.out(`Revoked API client ${input.data.id} (at ${revokedAt.toISOString()}): its token no longer works.`);

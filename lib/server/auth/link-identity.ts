@@ -1,3 +1,4 @@
+import { auditActions } from "@/lib/domain/audit-actions";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { cis2AcrAccepted, nhsLoginVotAccepted } from "@/lib/domain/identity/assurance";
@@ -34,7 +35,7 @@ export type RefusalReason = "bad-claims" | "weak-assurance" | "inactive" | "nhs-
 type Request = Omit<Caller, "actor">;
 
 async function refuse(provider: IdentityProviderId, request: Request, reason: string, detail: Record<string, string | null> = {}): Promise<void> {
-  await writeAudit(db(), { actor: null, ...request }, "auth.signIn", "FAILURE", { detail: { provider, reason, ...detail } });
+  await writeAudit(db(), { actor: null, ...request }, auditActions.signIn, "FAILURE", { detail: { provider, reason, ...detail } });
 }
 
 function refusedPage(reason: RefusalReason): LinkOutcome {
@@ -94,7 +95,7 @@ async function saveAccount(provider: IdentityProviderId, sub: string, emailClaim
 }
 
 async function signedIn(provider: IdentityProviderId, request: Request, user: NonNullable<Awaited<ReturnType<typeof saveAccount>>>, proofing: ProofingLevel | null, detail: Record<string, string | null>): Promise<LinkOutcome> {
-  await writeAudit(db(), { actor: toActor(user), ...request }, "auth.signIn", "SUCCESS", {
+  await writeAudit(db(), { actor: toActor(user), ...request }, auditActions.signIn, "SUCCESS", {
     patientId: user.patientId && proofing === "P9" ? user.patientId : null,
     detail: { provider, ...detail },
   });

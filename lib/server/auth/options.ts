@@ -1,3 +1,4 @@
+import { auditActions } from "@/lib/domain/audit-actions";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
@@ -128,7 +129,7 @@ export const authOptions: NextAuthOptions = {
       // Only a session still open is audited as signed out (a copy of an ended one is nobody).
       const actor = await loadActor(token?.sub, { proofingLevel: token?.proofingLevel, sessionId: token?.sessionId ?? null, signedInAt: token?.signedInAt ?? null });
       await endSession(token?.sessionId);
-      if (actor) await writeAudit(db(), { actor, ...(await currentRequest()) }, "auth.signOut", "SUCCESS");
+      if (actor) await writeAudit(db(), { actor, ...(await currentRequest()) }, auditActions.signOut, "SUCCESS");
     },
   },
   logger: {

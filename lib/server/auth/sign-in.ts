@@ -1,3 +1,4 @@
+import { auditActions } from "@/lib/domain/audit-actions";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isRole, type Role } from "@/lib/domain/roles";
@@ -44,7 +45,7 @@ export async function signInWithPassword(raw: unknown, request: Omit<Caller, "ac
   }
 
   if (reason || !user) {
-    await writeAudit(db(), caller, "auth.signIn", "FAILURE", {
+    await writeAudit(db(), caller, auditActions.signIn, "FAILURE", {
       detail: { email: email.slice(0, 254), reason: reason ?? "invalid", userId: user?.id ?? null },
     });
     return { ok: false, reason: reason ?? "invalid" };
@@ -53,7 +54,7 @@ export async function signInWithPassword(raw: unknown, request: Omit<Caller, "ac
   await forgiveAttempt(accountKey(email), ip);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await writeAudit(tx, { ...caller, actor: toActor(user) }, "auth.signIn", "SUCCESS");
+    await writeAudit(tx, { ...caller, actor: toActor(user) }, auditActions.signIn, "SUCCESS");
   });
   return {
     ok: true,

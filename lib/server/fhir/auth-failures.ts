@@ -1,3 +1,4 @@
+import { auditActions } from "@/lib/domain/audit-actions";
 import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit } from "../audit";
@@ -76,7 +77,7 @@ export class FailureGate {
 
     await Promise.all(closing.map((old) => this.writeSummary(old)));
     if (firstOfReason) {
-      await writeAudit(db(), { actor: null, ...source, via: "fhir-api" }, "api.authenticate", "FAILURE", { detail: { reason, apiClientId, limited } });
+      await writeAudit(db(), { actor: null, ...source, via: "fhir-api" }, auditActions.apiAuthenticate, "FAILURE", { detail: { reason, apiClientId, limited } });
     }
     return limited ? { limited: true, retryAfterSeconds } : { limited: false };
   }
@@ -111,7 +112,7 @@ export class FailureGate {
     const written = w.reasons.size;
     if (w.attempts <= written) return;
     const reasons = Object.fromEntries([...w.reasons].map(([r, n]) => [r, n]));
-    await writeAudit(db(), { actor: null, ...w.source, via: "fhir-api" }, "api.authenticate", "FAILURE", {
+    await writeAudit(db(), { actor: null, ...w.source, via: "fhir-api" }, auditActions.apiAuthenticate, "FAILURE", {
       detail: {
         aggregated: true,
         count: w.attempts - written,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Patient } from "@/lib/generated/prisma/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { auditActions } from "@/lib/domain/audit-actions";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStateRow } from "./plan-state";
 
 /**
@@ -57,6 +58,9 @@ interface Raw {
   lastSeen: number | null;
 }
 
+// A literal, not a parameter, so the planner matches the partial index on this action.
+const viewedLiteral = Prisma.raw(`'${auditActions.planViewed}'`);
+
 export async function readPlanView(tx: Pick<Prisma.TransactionClient, "$queryRaw">, patientId: string, readerId: string): Promise<PlanViewRow | null> {
   const rows = await tx.$queryRaw<Raw[]>`
     SELECT p."id", p."nhsNumber", p."givenName", p."familyName", p."dateOfBirth", p."sex"::text AS "sex", p."addressLine1", p."addressLine2",
@@ -65,7 +69,7 @@ export async function readPlanView(tx: Pick<Prisma.TransactionClient, "$queryRaw
            c."id" AS "planId", c."status"::text AS "planStatus", c."publishedVersion", c."reviewDate", c."cancelReason", c."cancelledAt",
            v."version", v."content", v."publishedAt", v."authorRole"::text AS "authorRole", a."name" AS "authorName",
            (SELECT e."version" FROM "AuditEvent" e
-             WHERE e."actorId" = ${readerId}::uuid AND e."planId" = c."id" AND e."action" = 'plan.viewed'
+             WHERE e."actorId" = ${readerId}::uuid AND e."planId" = c."id" AND e."action" = ${viewedLiteral}
                AND e."outcome" = 'SUCCESS' AND e."version" IS NOT NULL
              ORDER BY e."id" DESC LIMIT 1) AS "lastSeen"
       FROM "Patient" p

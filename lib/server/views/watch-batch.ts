@@ -7,12 +7,13 @@ import { auditRow, writeAuditRows } from "../audit";
 import { decideAccess, withAccess } from "../break-glass";
 import { isReasonRequired } from "../errors";
 import { planStateWithIdsSelect, stateTokenOf } from "./plan-state";
+import { watchRule } from "./watch";
 
 /**
  * Re-reads for open live streams, batched. One announced change reaches every stream of that
  * patient on this instance in the same turn of the event loop, so they share one transaction:
  * the plan's state read once, each reader's session and break-glass rule re-checked (sessions in
- * one statement), and one audit row per reader ("plan.watched", as watchPlan writes for a single
+ * one statement), and one audit row per reader (as watchPlan writes for a single
  * read) written in one statement. 2,000 open views of a plan cost five statements (with BEGIN and COMMIT), not 12,000.
  * Only the state token leaves here, never plan content (see watch.ts).
  */
@@ -30,8 +31,7 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-const ACTION = "plan.viewEmergency";
-const NAME = "plan.watched";
+const { permission: ACTION, audit: NAME } = watchRule;
 
 const pending = new Map<string, Waiting[]>();
 

@@ -13,9 +13,11 @@ import { planStateWithIdsSelect, stateTokenOf } from "./plan-state";
  * `trigger` says why it was read: the stream opened, a change was announced, or this instance
  * listens again after losing its database connection.
  */
+/** Its audit event and permission, shared with the batched re-reads of open streams (watch-batch.ts). */
+export const watchRule = { audit: auditActions.planWatched, permission: "plan.viewEmergency" } as const;
+
 export const watchPlan = defineUseCase({
-  audit: auditActions.planWatched,
-  permission: "plan.viewEmergency",
+  ...watchRule,
   input: watchPlanInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
