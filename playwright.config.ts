@@ -62,7 +62,7 @@ const chromium = {
 
 /** Which specs each signed-in role runs, besides the home page every role has. */
 const roleSpecs: Record<DemoRole, string[]> = {
-  gp: ["search.spec.ts", "authoring.spec.ts", "conflict.spec.ts", "add-patient.spec.ts", "lifecycle.spec.ts"],
+  gp: ["search.spec.ts", "authoring.spec.ts", "conflict.spec.ts", "add-patient.spec.ts", "lifecycle.spec.ts", "one-read-per-page.spec.ts"],
   nurse: ["search.spec.ts", "break-glass.spec.ts"],
   paramedic: ["search.spec.ts", "live-update.spec.ts"],
   "111-handler": ["search.spec.ts"],

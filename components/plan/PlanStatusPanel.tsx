@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/domain/date-input";
 import type { getPlanHistory } from "@/lib/server/plans/versions";
 import type { PlanStatus } from "@/lib/server/views/plan-status";
 
-type PlanHistory = Awaited<ReturnType<typeof getPlanHistory>>;
+type PlanHistory = Awaited<ReturnType<typeof getPlanHistory>>["plan"];
 
 interface Props {
   patientId: string;

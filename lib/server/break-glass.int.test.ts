@@ -62,7 +62,7 @@ const readRows: Row[] = [
   ["getPlanView", "plan.viewed", (c, f) => getPlanView(c, { patientId: f.patientId })],
   ["watchPlan", "plan.watched", (c, f) => watchPlan(c, { patientId: f.patientId })],
   ["getPlanHistory", "plan.historyViewed", (c, f) => getPlanHistory(c, { patientId: f.patientId })],
-  ["compareVersions", "plan.versionsCompared", (c, f) => compareVersions(c, { planId: f.planId, from: 1, to: 2 })],
+  ["compareVersions", "plan.versionsCompared", (c, f) => compareVersions(c, { patientId: f.patientId, from: 1, to: 2 })],
   ["getPatientDraft", "plan.draftViewed", (c, f) => getPatientDraft(c, { patientId: f.patientId })],
   ["getDraft", "plan.draftViewed", (c, f) => getDraft(c, { planId: f.planId })],
   ["getPlanConflict", "plan.conflictViewed", (c, f) => getPlanConflict(c, { patientId: f.patientId })],
@@ -223,7 +223,7 @@ describe("finding a patient needs no reason, and refusals name whom they were af
   it("a patient opening someone else's plan: the DENIED row names the plan they asked for", async () => {
     const [own, other] = [await fixture(), await fixture()];
     const patient = await caller("PATIENT", null, {}, own.patientId);
-    expect((await failure(compareVersions(patient, { planId: other.planId, from: 1, to: 2 }))).code).toBe("NOT_FOUND");
+    expect((await failure(compareVersions(patient, { patientId: other.patientId, from: 1, to: 2 }))).code).toBe("NOT_FOUND");
     expect(await lastRow(patient, "plan.versionsCompared")).toMatchObject({ outcome: "DENIED", patientId: other.patientId, planId: other.planId });
   });
 

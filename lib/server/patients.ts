@@ -22,6 +22,9 @@ export const patientSummarySelect = {
   dateOfDeath: true,
 } as const;
 
+/** A patient's record as their page shows it: the summary, phone and GP practice. */
+export const patientRecordSelect = { ...patientSummarySelect, phone: true, registeredPractice: { select: { name: true, odsCode: true } } } as const;
+
 /** Find patients by NHS number, or by family name and date of birth. */
 export const searchPatients = defineUseCase({
   audit: auditActions.patientSearched,
@@ -61,10 +64,7 @@ export const getPatient = defineUseCase({
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
-    const patient = await tx.patient.findUnique({
-      where: { id: input.patientId },
-      select: { ...patientSummarySelect, phone: true, registeredPractice: { select: { name: true, odsCode: true } } },
-    });
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: patientRecordSelect });
     if (!patient) throw new AppError("NOT_FOUND");
     return { result: patient, audit: { patientId: patient.id } };
   },

@@ -6,6 +6,7 @@ import { ageOn, formatDate } from "@/lib/domain/date-input";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { PlanStatusPanel } from "@/components/plan/PlanStatusPanel";
 import { isAllowed } from "@/lib/domain/policy";
+import type { Caller } from "@/lib/server/actor";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { isReasonRequired } from "@/lib/server/errors";
@@ -19,6 +20,26 @@ const banners = {
   death: "The death has been recorded",
 };
 
+type PlanHistory = Awaited<ReturnType<typeof getPlanHistory>>;
+
+/**
+ * The page's one audited read of the person: their details with the plan's history. Outside the
+ * care team (no reason given yet) the history is refused; then their details and the plan's
+ * status only (which is not a read of the plan).
+ */
+async function readPatientPage(caller: Caller, patientId: string): Promise<{ patient: PlanHistory["patient"]; plan?: PlanHistory["plan"]; restricted?: PlanStatus | null }> {
+  if (caller.actor && isAllowed(caller.actor, "plan.viewHistory")) {
+    try {
+      const { patient, plan } = await getPlanHistory(caller, { patientId });
+      return { patient, plan: plan ?? undefined };
+    } catch (e) {
+      if (!isReasonRequired(e)) throw e;
+    }
+    return { patient: await getPatient(caller, { patientId }), restricted: await getPlanStatus(caller, { patientId }) };
+  }
+  return { patient: await getPatient(caller, { patientId }) };
+}
+
 const patientQuery = z.object({ published: pageParams.queryVersion, done: z.enum(["cancelled", "death"]).optional().catch(undefined) });
 
 export default async function PatientPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -28,14 +49,8 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
   const caller = await signedInCaller(path);
   // Emergency roles come here for the plan: show them the emergency summary straight away.
   if (!isAllowed(caller.actor, "plan.edit") && caller.actor.role !== "PATIENT" && isAllowed(caller.actor, "plan.viewEmergency")) redirect(`${path}/summary`);
-  const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
+  const { patient, plan, restricted } = await forPage(() => readPatientPage(caller, id), path);
   const canViewHistory = isAllowed(caller.actor, "plan.viewHistory");
-  // Outside the care team (no reason given yet): the plan's status only, and the ways in.
-  let restricted: PlanStatus | null | undefined;
-  const history = () => getPlanHistory(caller, { patientId: patient.id }).catch((e: unknown) => (isReasonRequired(e) ? "restricted" as const : Promise.reject(e)));
-  const found = canViewHistory ? await forPage(history, path) : undefined;
-  if (found === "restricted") restricted = await forPage(() => getPlanStatus(caller, { patientId: patient.id }), path);
-  const plan = found === "restricted" ? undefined : (found ?? undefined);
   const publishedVersion = plan?.publishedVersion ?? restricted?.publishedVersion ?? 0;
   const published = query.published ? `Version ${query.published} of the care plan has been published` : null;
   const banner = published ?? (query.done ? banners[query.done] : undefined);

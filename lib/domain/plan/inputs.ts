@@ -46,8 +46,8 @@ export type CancelPlanInput = z.input<typeof cancelPlanInput>;
 
 export const rebaseDraftInput = z.object({ planId: recordId, draftRevision });
 
-/** Two published versions of a plan, compared. */
-export const compareVersionsInput = z.object({ planId: recordId, from: version, to: version });
+/** Two published versions of a patient's plan, compared (the pages address plans by their patient). */
+export const compareVersionsInput = z.object({ patientId: recordId, from: version, to: version });
 
 export const planViewInput = z.object({
   patientId: recordId,

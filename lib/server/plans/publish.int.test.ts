@@ -116,11 +116,11 @@ describe("authoring a plan", () => {
     expect(revision.baseVersion).toBe(1);
     expect(revision.draft).toEqual(toFormValues(first));
     await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(second), changeSummary: "Reviewed" });
-    const compared = await compareVersions(gp, { planId: draft.planId, from: 1, to: 2 });
+    const compared = await compareVersions(gp, { patientId: patient.id, from: 1, to: 2 });
     expect(compared.changes.length).toBeGreaterThan(0);
     expect(compared.changes.every((c) => c.label && c.before !== c.after)).toBe(true);
     const history = await getPlanHistory(gp, { patientId: patient.id });
-    expect(history?.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(history.plan?.versions.map((v) => v.version)).toEqual([2, 1]);
   });
 
   it("cancels with a reason and records a death; emergency roles may not author", async () => {

@@ -4,6 +4,7 @@ import { patientIdInput } from "@/lib/domain/inputs";
 import { compareVersionsInput } from "@/lib/domain/plan/inputs";
 import { diffPlans, type PlanContent } from "@/lib/domain/plan";
 import { AppError } from "../errors";
+import { patientRecordSelect } from "../patients";
 import { defineUseCase } from "../use-case";
 
 const versionSummary = {
@@ -15,7 +16,10 @@ const versionSummary = {
   author: { select: { name: true } },
 } as const;
 
-/** A patient's plan: status, current version and its history (no content). */
+/**
+ * A patient's details and their plan: status, current version and its history (no content).
+ * The patient's page, the version history and the cancel page each make this one audited read.
+ */
 export const getPlanHistory = defineUseCase({
   audit: auditActions.historyViewed,
   permission: "plan.viewHistory",
@@ -23,11 +27,13 @@ export const getPlanHistory = defineUseCase({
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
+    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: patientRecordSelect });
+    if (!patient) throw new AppError("NOT_FOUND");
     const plan = await tx.carePlan.findUnique({
       where: { patientId: input.patientId },
       include: { versions: { select: versionSummary, orderBy: { version: "desc" } } },
     });
-    return { result: plan, audit: { patientId: input.patientId, planId: plan?.id ?? null, version: plan?.publishedVersion ?? null } };
+    return { result: { patient, plan }, audit: { patientId: input.patientId, planId: plan?.id ?? null, version: plan?.publishedVersion ?? null } };
   },
 });
 
@@ -36,11 +42,11 @@ export const compareVersions = defineUseCase({
   audit: auditActions.versionsCompared,
   permission: "plan.viewHistory",
   input: compareVersionsInput,
-  target: (input) => ({ planId: input.planId }),
+  target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
-    const plan = await tx.carePlan.findUnique({ where: { id: input.planId } });
+    requirePatient(input.patientId);
+    const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId } });
     if (!plan) throw new AppError("NOT_FOUND");
-    requirePatient(plan.patientId);
     const versions = await tx.carePlanVersion.findMany({
       where: { planId: plan.id, version: { in: [input.from, input.to] } },
       select: { ...versionSummary, content: true },

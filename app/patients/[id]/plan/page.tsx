@@ -3,7 +3,6 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { sectionKeys, sectionStatus, sections, type SectionStatus } from "@/lib/domain/plan";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
-import { getPatient } from "@/lib/server/patients";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
 export const metadata: Metadata = { title: "Care plan" };
@@ -19,9 +18,10 @@ export default async function PlanTaskListPage({ params }: { params: Promise<{ i
   const { id } = await checkedParams(params, pageParams.patient);
   const path = `/patients/${encodeURIComponent(id)}/plan`;
   const caller = await signedInCaller(path);
-  const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
+  // One audited read: the draft comes with the patient's name.
   const draft = await forPage(() => getPatientDraft(caller, { patientId: id }), path);
-  if (!draft) redirect(`/patients/${patient.id}`);
+  if (!draft) redirect(`/patients/${id}`);
+  const patient = { id: draft.patientId, ...draft.patient };
   const statuses = sectionStatus(draft.draft);
   const started = Object.values(statuses).some((s) => s !== "not started");
   const completed = Object.values(statuses).filter((s) => s === "completed").length;

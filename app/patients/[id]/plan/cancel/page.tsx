@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelPlanForm } from "@/components/plan/CancelPlanForm";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
-import { getPatient } from "@/lib/server/patients";
 import { cancelPlan } from "@/lib/server/plans/lifecycle";
 import { getPlanHistory } from "@/lib/server/plans/versions";
 
@@ -13,9 +12,9 @@ export default async function CancelPlanPage({ params }: { params: Promise<{ id:
   const { id } = await checkedParams(params, pageParams.patient);
   const path = `/patients/${encodeURIComponent(id)}/plan/cancel`;
   const caller = await signedInCaller(path);
-  const patient = await forPage(() => getPatient(caller, { patientId: id }), path);
-  await forPage(() => cancelPlan.authorizeFor(caller, { patientId: patient.id }), path);
-  const plan = await forPage(() => getPlanHistory(caller, { patientId: patient.id }), path);
+  await forPage(() => cancelPlan.authorizeFor(caller, { patientId: id }), path);
+  // One audited read: the plan comes with the patient's details.
+  const { patient, plan } = await forPage(() => getPlanHistory(caller, { patientId: id }), path);
   if (!plan || plan.status === "CANCELLED") notFound();
   return (
     <>

@@ -12,7 +12,7 @@ export default async function VersionHistoryPage({ params }: { params: Promise<{
   const { id } = await checkedParams(params, pageParams.patient);
   const path = `/patients/${encodeURIComponent(id)}/plan/versions`;
   const caller = await signedInCaller(path);
-  const plan = await forPage(() => getPlanHistory(caller, { patientId: id }), path);
+  const { plan } = await forPage(() => getPlanHistory(caller, { patientId: id }), path);
   if (!plan || plan.versions.length === 0) notFound();
   const compareHref = (from: number, to: number) => `${path}/compare?from=${from}&to=${to}`;
   return (

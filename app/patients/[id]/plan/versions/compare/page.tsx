@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChangeList } from "@/components/plan/ChangeList";
 import { formatDate } from "@/lib/domain/date-input";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
-import { compareVersions, getPlanHistory } from "@/lib/server/plans/versions";
+import { compareVersions } from "@/lib/server/plans/versions";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
@@ -15,9 +14,7 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   const base = `/patients/${encodeURIComponent(id)}/plan/versions`;
   const path = `${base}/compare?from=${encodeURIComponent(from ?? "")}&to=${encodeURIComponent(to ?? "")}`;
   const caller = await signedInCaller(path);
-  const plan = await forPage(() => getPlanHistory(caller, { patientId: id }), path);
-  if (!plan) notFound();
-  const compared = await forPage(() => compareVersions.fromUntrusted(caller, { planId: plan.id, from, to }), path);
+  const compared = await forPage(() => compareVersions.fromUntrusted(caller, { patientId: id, from, to }), path);
   return (
     <>
       <Link className="nhsuk-back-link" href={base}>
