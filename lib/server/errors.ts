@@ -1,15 +1,8 @@
-/** The few ways a use case can refuse, each with its HTTP status and plain message. */
+/**
+ * The few ways a use case can refuse, each with its plain message. How each transport (page,
+ * action, route handler, FHIR, command line) answers them: error-mapping.ts.
+ */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "THROTTLED" | "REASON_REQUIRED";
-
-export const errorStatus: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  INVALID: 400,
-  CONFLICT: 409,
-  THROTTLED: 429,
-  REASON_REQUIRED: 403,
-};
 
 const defaultMessages: Record<ErrorCode, string> = {
   UNAUTHENTICATED: "Sign in to continue",
@@ -32,10 +25,6 @@ export class AppError extends Error {
   ) {
     super(message ?? defaultMessages[code]);
     this.name = "AppError";
-  }
-
-  get status(): number {
-    return errorStatus[this.code];
   }
 }
 

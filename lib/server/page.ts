@@ -2,19 +2,14 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import type { Caller } from "./actor";
-import { isAppError, isReasonRequired, type AppError } from "./errors";
+import { answerForPage, signInPath } from "./error-mapping";
 import { currentCaller } from "./session";
 
 /** The caller of a page that needs someone signed in; others go to sign in and come back. */
 export async function signedInCaller(returnTo: string): Promise<Caller & { actor: NonNullable<Caller["actor"]> }> {
   const caller = await currentCaller();
-  if (!caller.actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!caller.actor) redirect(signInPath(returnTo));
   return caller as Caller & { actor: NonNullable<Caller["actor"]> };
-}
-
-/** The break-glass form for a patient, coming back to `returnTo` once a reason is given. */
-export function reasonPagePath(patientId: string, returnTo: string): string {
-  return `/patients/${patientId}/reason?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
 /** Field errors a page shows as questions to the person (e.g. its form's fields), by field name. */
@@ -22,27 +17,12 @@ export interface PageOptions {
   asks?: readonly string[];
 }
 
-function isQuestion(e: AppError, asks: readonly string[]): boolean {
-  const fields = Object.keys(e.fieldErrors);
-  return fields.length > 0 && fields.every((f) => asks.some((a) => f === a || f.startsWith(`${a}.`)));
-}
-
-/**
- * Runs a use case for a page. Refusals become "not found" (so a record's existence never
- * leaks), a patient outside the care team goes to the break-glass form and comes back, and a
- * lapsed session goes to sign in. Input the use case refuses is "not found" too (a malformed id
- * or version in the address names no page), unless every problem is with a field the page asks
- * for (`asks`): the page catches those and shows them.
- */
+/** Runs a use case for a page, its refusals answered as a page answers them (error-mapping.ts). */
 export async function forPage<R>(work: () => Promise<R>, returnTo: string, options: PageOptions = {}): Promise<R> {
   try {
     return await work();
   } catch (e) {
-    if (isReasonRequired(e)) redirect(reasonPagePath(e.patientId, returnTo));
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
-    if (isAppError(e) && e.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-    if (isAppError(e) && e.code === "INVALID" && !isQuestion(e, options.asks ?? [])) notFound();
-    throw e;
+    answerForPage(e, returnTo, options.asks);
   }
 }
 

@@ -5,6 +5,7 @@ import { nhsNumberMessages } from "@/lib/domain/nhs-number";
 import type { Role } from "@/lib/domain/roles";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Actor, Caller } from "./actor";
+import { errorStatus } from "./error-mapping";
 import { AppError } from "./errors";
 import { getPatient, searchPatients } from "./patients";
 import { listUsers } from "./users";
@@ -54,7 +55,7 @@ describe("use cases: authentication, validation, policy and audit", () => {
   it("refuses a caller with no actor", async () => {
     const error = await refusal(searchPatients({ actor: null }, { by: "nhs-number", nhsNumber: "9434765919" }));
     expect(error.code).toBe("UNAUTHENTICATED");
-    expect(error.status).toBe(401);
+    expect(errorStatus[error.code]).toBe(401);
   });
 
   it("refuses a patient searching, and audits the refusal", async () => {

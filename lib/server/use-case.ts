@@ -69,6 +69,13 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/** Raw input parsed with its schema, or INVALID with each problem at its field: how every use case reads its input. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", undefined, fieldErrorsFrom(parsed.error));
+  return parsed.data;
+}
+
 /** Who a refused request was after, for its DENIED row: the named ids, and the plan's patient. */
 async function deniedTarget(target: UseCaseTarget | null, resolved: ResolvedTarget | null): Promise<AuditFields> {
   if (resolved) return { patientId: resolved.patientId, planId: resolved.planId };
@@ -125,9 +132,7 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
   };
   const run = async (caller: Caller, rawInput: unknown): Promise<R> => {
     if (!caller.actor) throw new AppError("UNAUTHENTICATED");
-    const parsed = def.input.safeParse(rawInput);
-    if (!parsed.success) throw new AppError("INVALID", undefined, fieldErrorsFrom(parsed.error));
-    const input = parsed.data;
+    const input = parseInput(def.input, rawInput);
     return guarded(caller, def.target?.(input) ?? null, async (ctx) => {
       const { result, audit } = await def.run({ ...ctx, input });
       await writeAudit(ctx.tx, caller, def.audit, "SUCCESS", withAccess(audit, ctx.target, ctx.access));

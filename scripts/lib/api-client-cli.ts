@@ -5,8 +5,8 @@ import { newApiClientInput, apiClientIdInput, rotateApiClientInput } from "../..
 import { createApiClientRecord, listApiClientRecords, revokeApiClientRecord, rotateApiClientRecord } from "../../lib/server/api-clients/store";
 import { writeAudit } from "../../lib/server/audit";
 import type { Caller } from "../../lib/server/actor";
-import { isAppError } from "../../lib/server/errors";
-import { fieldErrorsFrom } from "../../lib/server/use-case";
+import { answerForCli } from "../../lib/server/error-mapping";
+import { parseInput } from "../../lib/server/use-case";
 
 export const usage = `Usage:
   npm run api-client -- create --name <name> --role <role> --org <ODS code>
@@ -42,11 +42,7 @@ export async function runApiClientCli(argv: string[], io: CliOutput): Promise<nu
     if (command === "list") return await list(io);
     return usageError(io, command ? `Unknown command: ${command}` : "Name a command");
   } catch (e) {
-    if (isAppError(e)) {
-      io.err(e.message);
-      return 1;
-    }
-    throw e;
+    return answerForCli(e, io.err);
   }
 }
 
@@ -55,16 +51,10 @@ function usageError(io: CliOutput, message: string): number {
   return 2;
 }
 
-function invalid(io: CliOutput, messages: Record<string, string>): number {
-  for (const message of Object.values(messages)) io.err(message);
-  return 1;
-}
-
 async function create(values: { name?: string; role?: string; org?: string }, io: CliOutput): Promise<number> {
-  const input = newApiClientInput.safeParse({ name: values.name, role: values.role, odsCode: values.org });
-  if (!input.success) return invalid(io, fieldErrorsFrom(input.error));
+  const input = parseInput(newApiClientInput, { name: values.name, role: values.role, odsCode: values.org });
   const client = await db().$transaction(async (tx) => {
-    const { client, audit } = await createApiClientRecord(tx, input.data, null);
+    const { client, audit } = await createApiClientRecord(tx, input, null);
     await writeAudit(tx, operator, auditActions.apiClientCreated, "SUCCESS", audit);
     return client;
   });
@@ -74,10 +64,9 @@ async function create(values: { name?: string; role?: string; org?: string }, io
 }
 
 async function rotate(values: { id?: string; overlap?: string }, io: CliOutput): Promise<number> {
-  const input = rotateApiClientInput.safeParse({ id: values.id, overlap: values.overlap });
-  if (!input.success) return invalid(io, fieldErrorsFrom(input.error));
+  const input = parseInput(rotateApiClientInput, { id: values.id, overlap: values.overlap });
   const client = await db().$transaction(async (tx) => {
-    const { client, audit } = await rotateApiClientRecord(tx, input.data.id, input.data.overlap, null);
+    const { client, audit } = await rotateApiClientRecord(tx, input.id, input.overlap, null);
     await writeAudit(tx, operator, auditActions.apiClientRotated, "SUCCESS", audit);
     return client;
   });
@@ -88,14 +77,13 @@ async function rotate(values: { id?: string; overlap?: string }, io: CliOutput):
 }
 
 async function revoke(values: { id?: string }, io: CliOutput): Promise<number> {
-  const input = apiClientIdInput.safeParse({ id: values.id });
-  if (!input.success) return invalid(io, fieldErrorsFrom(input.error));
+  const input = parseInput(apiClientIdInput, { id: values.id });
   const revokedAt = await db().$transaction(async (tx) => {
-    const { revokedAt, audit } = await revokeApiClientRecord(tx, input.data.id, null);
+    const { revokedAt, audit } = await revokeApiClientRecord(tx, input.id, null);
     await writeAudit(tx, operator, auditActions.apiClientRevoked, "SUCCESS", audit);
     return revokedAt;
   });
-  io.out(`Revoked API client ${input.data.id} (at ${revokedAt.toISOString()}): its token no longer works.`);
+  io.out(`Revoked API client ${input.id} (at ${revokedAt.toISOString()}): its token no longer works.`);
   return 0;
 }
 

@@ -15,6 +15,7 @@ export const errorIssueTypes = {
   404: "not-found",
   405: "not-supported",
   406: "not-supported",
+  409: "conflict",
   429: "throttled",
   500: "exception",
 } as const satisfies Record<number, IssueType>;

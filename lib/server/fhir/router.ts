@@ -1,27 +1,20 @@
 import "server-only";
-import {
-  capabilityStatement,
-  everything,
-  historyBundle,
-  searchsetBundle,
-  toFhirCarePlan,
-  toFhirPatient,
-} from "@/lib/domain/fhir";
+import { capabilityStatement, everything, historyBundle, searchsetBundle, toFhirCarePlan, toFhirPatient } from "@/lib/domain/fhir";
+import { isUuid } from "@/lib/domain/inputs";
 import type { Caller } from "../actor";
 import { callerFromBearer, type BearerFailure } from "../api-clients/authenticate";
-import { roleLabels } from "@/lib/domain/roles";
-import { AppError, isAppError } from "../errors";
+import { answerForFhir } from "../error-mapping";
 import { getPatient } from "../patients";
 import { ACCESS_REASON_HEADER, BREAK_GLASS_API_MESSAGE, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
 import { authFailureGate } from "./auth-failures";
 import { fhirError, fhirResponse, tooManyFailures, unauthenticated } from "./responses";
-import { checkParams, nhsNumberFromIdentifier, patientIdFromReference } from "./search-params";
+import { checkParams, nhsNumberFromIdentifier, patientIdFromReference, type ParamResult } from "./search-params";
 
 export const FHIR_BASE_PATH = "/api/fhir/R4";
 /** When the CapabilityStatement last changed: bump it with what the API supports. */
 const CAPABILITY_DATE = "2026-11-21";
-const DEFAULT_FORBIDDEN = new AppError("FORBIDDEN").message;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A version id in `_history/<vid>`: 1 to 999,999,999. */
+const VERSION_ID = /^[1-9]\d{0,8}$/;
 
 const failureMessages: Record<BearerFailure, string> = {
   missing: "Send an API client's token: Authorization: Bearer <token>",
@@ -32,13 +25,97 @@ const failureMessages: Record<BearerFailure, string> = {
   rotated: "The bearer token has been replaced by a new one (rotated): use the new token",
 };
 
-interface Ctx {
-  request: Request;
+/** A request that matched a route: its path values (`:id`, `:vid`), parameters and base URL. */
+interface Matched {
+  id: string;
+  vid: number;
   params: URLSearchParams;
-  segments: string[];
   baseUrl: string;
-  caller: Caller;
 }
+
+/** What a route does once the caller is authenticated. */
+type Work = (caller: Caller, request: Request) => Promise<Response>;
+
+/**
+ * One interaction of the API, as medplum's fhirrouter lists them: the path (literals, `:id` a
+ * record id, `:vid` a version id), the search parameters it takes (besides `_format`; any other
+ * is refused, as a search that ignores a filter returns the wrong patients), and what it does.
+ * `prepare` checks the request into the use case's input, or answers it, before the token is
+ * looked at: a malformed request costs no database read.
+ */
+interface FhirRoute {
+  path: readonly string[];
+  params?: readonly string[];
+  /** The CapabilityStatement: FHIR clients discover a server before they authenticate; it holds no patient data. */
+  public?: boolean;
+  prepare(m: Matched): ParamResult<Work>;
+}
+
+const ok = (work: Work): ParamResult<Work> => ({ ok: true, value: work });
+
+const routes: FhirRoute[] = [
+  {
+    path: ["metadata"],
+    public: true,
+    prepare: (m) => ok(async () => fhirResponse(capabilityStatement({ baseUrl: m.baseUrl, date: CAPABILITY_DATE }))),
+  },
+  {
+    // `Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|<n>`
+    path: ["Patient"],
+    params: ["identifier"],
+    prepare(m) {
+      const identifier = m.params.get("identifier");
+      if (identifier === null) return { ok: false, status: 400, message: "Search Patient by NHS number: identifier=https://fhir.nhs.uk/Id/nhs-number|<NHS number>" };
+      const nhsNumber = nhsNumberFromIdentifier(identifier);
+      if (!nhsNumber.ok) return nhsNumber;
+      return ok(async (caller) => {
+        const resources = (await fhirSearchPatients(caller, { nhsNumber: nhsNumber.value })).map(toFhirPatient);
+        return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: m.baseUrl }));
+      });
+    },
+  },
+  {
+    // The app's own patient read: same policy, same audit action.
+    path: ["Patient", ":id"],
+    prepare: (m) => ok(async (caller) => fhirResponse(toFhirPatient(await getPatient(caller, { patientId: m.id })))),
+  },
+  {
+    path: ["Patient", ":id", "$everything"],
+    prepare: (m) =>
+      ok(async (caller) => {
+        const r = await fhirEverything(caller, { patientId: m.id });
+        return fhirResponse(everything(r.patient, r.version, r.consents, { baseUrl: m.baseUrl, grants: r.grants }));
+      }),
+  },
+  {
+    // `CarePlan?patient=Patient/<id>` (or `subject=`): the patient's current published plan.
+    path: ["CarePlan"],
+    params: ["patient", "subject"],
+    prepare(m) {
+      const value = m.params.get("patient") ?? m.params.get("subject");
+      if (value === null || (m.params.has("patient") && m.params.has("subject"))) {
+        return { ok: false, status: 400, message: "Search CarePlan by one of patient=Patient/<id> or subject=Patient/<id>" };
+      }
+      const patientId = patientIdFromReference(value);
+      if (!patientId.ok) return patientId;
+      return ok(async (caller) => {
+        const r = await fhirSearchCarePlans(caller, { patientId: patientId.value });
+        const resources = r.patient ? r.versions.map((v) => toFhirCarePlan(v, r.patient!, r.grants)) : [];
+        return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: m.baseUrl }));
+      });
+    },
+  },
+  { path: ["CarePlan", ":id"], prepare: (m) => ok((caller, request) => readCarePlan(caller, request, m.id)) },
+  {
+    path: ["CarePlan", ":id", "_history"],
+    prepare: (m) =>
+      ok(async (caller) => {
+        const r = await fhirCarePlanHistory(caller, { planId: m.id });
+        return fhirResponse(historyBundle(r.versions, r.patient, { baseUrl: m.baseUrl, grants: r.grants }));
+      }),
+  },
+  { path: ["CarePlan", ":id", "_history", ":vid"], prepare: (m) => ok((caller, request) => readCarePlan(caller, request, m.id, m.vid)) },
+];
 
 /** The public base of the API: NEXTAUTH_URL (the app's public address) or the request's origin. */
 function baseUrlOf(request: Request): string {
@@ -58,28 +135,39 @@ function segmentsOf(request: Request): string[] | null {
 }
 
 /**
- * The FHIR R4 read API: every route handler of /api/fhir/R4 comes here. Authentication by
- * bearer token (an API client), then the same use cases, policy and audit as the app.
+ * The route for these segments, or the answer: an id that is not a record id, or a version id
+ * that is not one, is "not known" (404) whatever follows; a path no route has is "not supported".
+ */
+function match(segments: string[], params: URLSearchParams, baseUrl: string): { route: FhirRoute; matched: Matched } | Response {
+  const [type, id, op, vid] = segments;
+  const shaped = routes.filter((r) => r.path.length === segments.length && r.path.every((p, i) => p.startsWith(":") || p === segments[i]));
+  const route = shaped[0];
+  const takesId = segments.length <= 4 && routes.some((r) => r.path[0] === type && r.path[1] === ":id");
+  if (takesId && id !== undefined && !isUuid(id)) return fhirError(404, `${type}/${id} is not known`);
+  if (route?.path[3] === ":vid" && !VERSION_ID.test(vid)) return fhirError(404, `${type}/${id}/${op}/${vid} is not known`);
+  if (!route) return fhirError(404, `Not supported: ${segments.join("/") || "(the base URL)"}. See ${baseUrl}/metadata for what this server supports`);
+  return { route, matched: { id, vid: Number(vid), params, baseUrl } };
+}
+
+/**
+ * The FHIR R4 read API: every route handler of /api/fhir/R4 comes here. The path and parameters
+ * are checked first, once, against the route table; then authentication by bearer token (an API
+ * client), then the same use cases, policy and audit as the app.
  */
 export async function handleFhirRequest(request: Request): Promise<Response> {
   let caller: Caller | null = null;
   try {
     const segments = segmentsOf(request);
     if (!segments) return fhirError(400, "The request path is not valid percent-encoding");
-    if (request.method !== "GET" && request.method !== "HEAD") {
-      return fhirError(405, "This API is read-only: only GET is supported", { allow: "GET" });
-    }
+    if (request.method !== "GET" && request.method !== "HEAD") return fhirError(405, "This API is read-only: only GET is supported", { allow: "GET" });
     const params = new URL(request.url).searchParams;
-    const baseUrl = baseUrlOf(request);
-    // The CapabilityStatement is public, as FHIR clients discover a server before they authenticate; it holds no patient data.
-    if (segments.length === 1 && segments[0] === "metadata") {
-      const checked = checkParams(params, []);
-      if (!checked.ok) return fhirError(checked.status, checked.message);
-      return fhirResponse(capabilityStatement({ baseUrl, date: CAPABILITY_DATE }));
-    }
-    // The path and parameters are checked first: a malformed request is answered without a database read.
-    const handler = route({ segments, params, baseUrl });
-    if (handler instanceof Response) return handler;
+    const found = match(segments, params, baseUrlOf(request));
+    if (found instanceof Response) return found;
+    const checked = checkParams(params, [...(found.route.params ?? [])]);
+    if (!checked.ok) return fhirError(checked.status, checked.message);
+    const work = found.route.prepare(found.matched);
+    if (!work.ok) return fhirError(work.status, work.message);
+    if (found.route.public) return await work.value({ actor: null }, request);
     const auth = await callerFromBearer(request.headers);
     if (!auth.ok) {
       const gate = await authFailureGate().fail(auth.source, auth.reason, auth.apiClientId);
@@ -88,85 +176,22 @@ export async function handleFhirRequest(request: Request): Promise<Response> {
     }
     // Break glass over the API: the reason comes with each request, never remembered.
     caller = { ...auth.caller, accessReason: request.headers.get(ACCESS_REASON_HEADER) };
-    return await handler({ request, params, segments, baseUrl, caller });
+    return await work.value(caller, request);
   } catch (e) {
-    if (isAppError(e)) {
-      if (e.code === "UNAUTHENTICATED") return unauthenticated(e.message);
-      if (e.code === "FORBIDDEN") return fhirError(403, e.message === DEFAULT_FORBIDDEN && caller?.actor ? `A client acting as ${roleLabels[caller.actor.role]} may not do this` : e.message);
-      if (e.code === "REASON_REQUIRED") return fhirError(403, BREAK_GLASS_API_MESSAGE);
-      if (e.code === "NOT_FOUND") return fhirError(404, "No such resource, or it is not available to this client");
-      if (e.code === "INVALID") return fhirError(400, [e.message, ...Object.values(e.fieldErrors)].join(": "));
-    }
-    console.error("[fhir]", e instanceof Error ? e.message : e);
-    return fhirError(500, "The server could not answer this request; it has been logged");
+    return answerForFhir(e, caller, BREAK_GLASS_API_MESSAGE);
   }
 }
 
-type Parsed = Pick<Ctx, "segments" | "params" | "baseUrl">;
-type Handler = (ctx: Ctx) => Promise<Response>;
-
-/** What the request asks for: an answer already (unsupported or malformed), or the work to do once authenticated. */
-function route(r: Parsed): Response | Handler {
-  const [type, id, op, vid, ...extra] = r.segments;
-  const tooLong = extra.length > 0;
-  const plain = (work: Handler) => onlyCommon(r.params) ?? work;
-  if (type === "Patient" && !tooLong) {
-    if (id === undefined) return searchPatients(r.params);
-    if (!UUID.test(id)) return notFound(type, id);
-    if (op === undefined) return plain((ctx) => readPatient(ctx, id));
-    if (op === "$everything" && vid === undefined) return plain((ctx) => patientEverything(ctx, id));
-  }
-  if (type === "CarePlan" && !tooLong) {
-    if (id === undefined) return searchCarePlans(r.params);
-    if (!UUID.test(id)) return notFound(type, id);
-    if (op === undefined) return plain((ctx) => readCarePlan(ctx, id));
-    if (op === "_history" && vid === undefined) return plain((ctx) => carePlanHistory(ctx, id));
-    if (op === "_history" && /^[1-9]\d{0,8}$/.test(vid)) return plain((ctx) => readCarePlan(ctx, id, Number(vid)));
-    if (op === "_history") return notFound(type, `${id}/_history/${vid}`);
-  }
-  return fhirError(404, `Not supported: ${r.segments.join("/") || "(the base URL)"}. See ${r.baseUrl}/metadata for what this server supports`);
-}
-
-function notFound(type: string, id: string): Response {
-  return fhirError(404, `${type}/${id} is not known`);
-}
-
-function onlyCommon(params: URLSearchParams): Response | null {
-  const checked = checkParams(params, []);
-  return checked.ok ? null : fhirError(checked.status, checked.message);
-}
-
-function searchPatients(params: URLSearchParams): Response | Handler {
-  const checked = checkParams(params, ["identifier"]);
-  if (!checked.ok) return fhirError(checked.status, checked.message);
-  const identifier = params.get("identifier");
-  if (identifier === null) return fhirError(400, "Search Patient by NHS number: identifier=https://fhir.nhs.uk/Id/nhs-number|<NHS number>");
-  const nhsNumber = nhsNumberFromIdentifier(identifier);
-  if (!nhsNumber.ok) return fhirError(nhsNumber.status, nhsNumber.message);
-  return async (ctx) => {
-    const patients = await fhirSearchPatients(ctx.caller, { nhsNumber: nhsNumber.value });
-    const resources = patients.map(toFhirPatient);
-    return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
-  };
-}
-
-async function readPatient(ctx: Ctx, patientId: string): Promise<Response> {
-  // The app's own patient read: same policy, same audit action.
-  return fhirResponse(toFhirPatient(await getPatient(ctx.caller, { patientId })));
-}
-
-async function patientEverything(ctx: Ctx, patientId: string): Promise<Response> {
-  const r = await fhirEverything(ctx.caller, { patientId });
-  return fhirResponse(everything(r.patient, r.version, r.consents, { baseUrl: ctx.baseUrl, grants: r.grants }));
-}
-
-async function readCarePlan(ctx: Ctx, planId: string, version?: number): Promise<Response> {
-  const r = await fhirReadCarePlan(ctx.caller, { planId, version });
-  // The ETag and Last-Modified follow status and death too (records.ts), not the version alone.
+/**
+ * `CarePlan/<id>` or `CarePlan/<id>/_history/<vid>`. The ETag and Last-Modified follow status and
+ * death too (records.ts), not the version alone. A conditional read of the current version gets
+ * 304 while the plan is unchanged (still audited): how a system polls for changes.
+ */
+async function readCarePlan(caller: Caller, request: Request, planId: string, version?: number): Promise<Response> {
+  const r = await fhirReadCarePlan(caller, { planId, version });
   const etag = r.version.etag!;
   const headers = { etag, "last-modified": r.version.lastUpdated!.toUTCString() };
-  // Conditional read: a system polling for changes gets 304 while the plan is unchanged (still audited).
-  if (version === undefined && matchesEtag(ctx.request.headers.get("if-none-match"), etag)) {
+  if (version === undefined && matchesEtag(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: { ...headers, "cache-control": "no-store" } });
   }
   return fhirResponse(toFhirCarePlan(r.version, r.patient, r.grants), 200, headers);
@@ -177,25 +202,4 @@ function matchesEtag(header: string | null, etag: string): boolean {
   if (!header) return false;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
   return header.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
-}
-
-async function carePlanHistory(ctx: Ctx, planId: string): Promise<Response> {
-  const r = await fhirCarePlanHistory(ctx.caller, { planId });
-  return fhirResponse(historyBundle(r.versions, r.patient, { baseUrl: ctx.baseUrl, grants: r.grants }));
-}
-
-function searchCarePlans(params: URLSearchParams): Response | Handler {
-  const checked = checkParams(params, ["patient", "subject"]);
-  if (!checked.ok) return fhirError(checked.status, checked.message);
-  const value = params.get("patient") ?? params.get("subject");
-  if (value === null || (params.has("patient") && params.has("subject"))) {
-    return fhirError(400, "Search CarePlan by one of patient=Patient/<id> or subject=Patient/<id>");
-  }
-  const patientId = patientIdFromReference(value);
-  if (!patientId.ok) return fhirError(patientId.status, patientId.message);
-  return async (ctx) => {
-    const r = await fhirSearchCarePlans(ctx.caller, { patientId: patientId.value });
-    const resources = r.patient ? r.versions.map((v) => toFhirCarePlan(v, r.patient!, r.grants)) : [];
-    return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: ctx.baseUrl }));
-  };
 }

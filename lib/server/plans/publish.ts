@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { notifyPlanChanged } from "../events/plan-events";
-import { defineUseCase } from "../use-case";
+import { defineUseCase, fieldErrorsFrom } from "../use-case";
 import { isUniqueViolation, json, lockedPlanOrNotFound } from "./load";
 import { keepDraftForConflict } from "./rebase";
 
@@ -26,9 +26,7 @@ function contentOf(draftContent: unknown, changeSummary: string): PlanContent {
   const values = draft.success ? { ...draft.data, planDetails: { ...draft.data.planDetails, changeSummary } } : draftContent;
   const parsed = planContentSchema.safeParse(values);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_"] ??= issue.message;
-  throw new AppError("INVALID", "The plan is not ready to publish", fieldErrors);
+  throw new AppError("INVALID", "The plan is not ready to publish", fieldErrorsFrom(parsed.error));
 }
 
 async function recordConsent(tx: Tx, actor: Actor, patientId: string, content: PlanContent) {

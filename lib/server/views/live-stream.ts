@@ -1,6 +1,7 @@
 import "server-only";
 import { sseEvent } from "@/lib/domain/live/sse";
 import type { Caller } from "../actor";
+import { answerForRoute } from "../error-mapping";
 import { isAppError } from "../errors";
 import { isListening, onListeningChanged, onPlanChanged } from "../events/plan-events";
 import { stillSignedIn } from "../session";
@@ -66,7 +67,7 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
     first = await watchPlan.fromUntrusted(caller, { patientId, trigger: "open" }); // the id is from the address
   } catch (e) {
     release();
-    if (isAppError(e)) return refused(e.code === "FORBIDDEN" ? 404 : e.status, e.message);
+    if (isAppError(e)) return answerForRoute(e);
     return refused(503, "Live updates are not available right now", { "Retry-After": "5" });
   }
 

@@ -2,6 +2,7 @@ import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { toCsv } from "@/lib/domain/csv";
 import { exportAudit } from "@/lib/server/admin/audit-search";
 import { auditCriteriaFromQuery } from "@/lib/server/admin/audit-query";
+import { answerForRoute } from "@/lib/server/error-mapping";
 import { isAppError } from "@/lib/server/errors";
 import { currentCaller } from "@/lib/server/session";
 
@@ -15,7 +16,7 @@ export async function GET(request: Request) {
     );
     return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="audit.csv"', "Cache-Control": "no-store" } });
   } catch (e) {
-    if (isAppError(e)) return Response.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.code === "FORBIDDEN" ? 404 : e.status });
+    if (isAppError(e)) return answerForRoute(e);
     throw e;
   }
 }

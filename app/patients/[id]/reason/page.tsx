@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { BreakGlassForm, reasonErrors, type ReasonErrorCode } from "@/components/views/BreakGlassForm";
 import { breakGlassReturnPath } from "@/lib/domain/break-glass";
 import { isUuid } from "@/lib/domain/inputs";
-import { forPage, reasonPagePath, signedInCaller } from "@/lib/server/page";
+import { reasonPagePath } from "@/lib/server/error-mapping";
+import { forPage, signedInCaller } from "@/lib/server/page";
 import { promptForAccessReason } from "@/lib/server/views/break-glass";
 
 export const metadata: Metadata = { title: "Why do you need to see this plan?" };
