@@ -145,13 +145,13 @@ test("hostile page parameters, query parameters and server action inputs never a
     ["recordDeathAction", "gp", `${p}/death`, (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), dateOfDeath: { day: v, month: "1", year: json[i] }, placeOfDeath: v, diedAtPreferredPlace: "yes" }]],
     ["addPatientAction", "gp", "/patients/new", (v, i) => [i % 3 === 0 ? json[i] : { nhsNumber: v, givenName: v, familyName: "Test", dateOfBirth: { day: v, month: "1", year: "1950" }, postcode: v }]],
     ["createApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { name: v, role: v, odsCode: v }]],
-    ["revokeApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : i % 2 ? v : randomId()]],
-    ["rotateApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : i % 2 ? v : randomId(), i % 4 ? v : "none"]],
+    ["revokeApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId() }]],
+    ["rotateApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId(), overlap: i % 4 ? v : "none" }]],
     // A valid change request would really be sent for the demo patient: as the patient, the text
     // always carries a control character (refused); as a GP, anything (refused by the policy).
-    // A whole-input value that happens to be a string gets the control character too.
-    ["requestChangeAction", "patient", "/my-plan/change", (v, i) => [i % 3 === 0 && typeof json[i] !== "string" ? json[i] : `${i % 3 === 0 ? json[i] : v}\u0007`]],
-    ["requestChangeAction", "gp", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : v]],
+    // A whole-input value that is an object (it could hold a valid text) becomes a text with the control character too.
+    ["requestChangeAction", "patient", "/my-plan/change", (v, i) => [i % 3 === 0 && typeof json[i] !== "object" ? json[i] : { text: `${i % 3 === 0 ? JSON.stringify(json[i]) : v}\u0007` }]],
+    ["requestChangeAction", "gp", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : { text: v }]],
   ];
   for (const [name, who, url, args] of actionTargets) {
     targets.push((v, i) => [{ who, target: `${name} (${who})`, method: "POST", url, action: { id: actionAt(name), args: args(v, i) } }]);
