@@ -1,4 +1,5 @@
-import { demoPlanContent, demoPlanKinds, planContentSchema, toFormValues, type PlanContent } from "../../lib/domain/plan";
+import { planContentSchema, toFormValues, type PlanContent } from "../../lib/domain/plan";
+import { demoPlanContent, demoPlanKinds } from "../../lib/server/seed/demo-plan-content";
 
 /**
  * Plan contents the scale seed copies (with per-row dates, names and change summaries set in SQL).

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Caller } from "../actor";
 import { cancelPlan, recordDeath } from "../plans/lifecycle";
-import { fhirGet, setUpFhirFixture, type Fixture } from "./test-support";
+import { fhirGet, setUpFhirFixture, type Fixture } from "@/test/fhir-api";
 
 /** P1: vread past the policy, ETags that ignore status, and hostile paths. */
 let f: Fixture;

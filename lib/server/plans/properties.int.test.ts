@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { toFormValues } from "@/lib/domain/plan";
-import { planContentArb } from "@/lib/domain/plan/test-arbitraries";
+import { planContentArb } from "@/test/plan-arbitraries";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";

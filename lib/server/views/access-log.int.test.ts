@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import { toFormValues } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Role } from "@/lib/domain/roles";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "../actor";

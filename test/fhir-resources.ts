@@ -1,11 +1,12 @@
-import "./websocket-stub";
+import "./medplum-websocket-stub";
 import { OperationOutcomeError, indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Bundle, Resource } from "@medplum/fhirtypes";
-import { demoPlanContent, demoPlanKinds, type PlanContent } from "../plan";
-import type { ConsentRecord, PatientRecord, PlanVersionRecord, ViewGrants } from "./types";
+import type { PlanContent } from "@/lib/domain/plan";
+import { demoPlanContent, demoPlanKinds } from "@/lib/server/seed/demo-plan-content";
+import type { ConsentRecord, PatientRecord, PlanVersionRecord, ViewGrants } from "@/lib/domain/fhir/types";
 
 let indexed = false;
 

@@ -5,10 +5,10 @@
  */
 import { addDays, format, startOfDay } from "date-fns";
 import fc from "fast-check";
-import { LONG_TEXT, SHORT_TEXT } from "./fields";
-import type { PlanContent } from "./schema";
-import { hasControlCharacters } from "../text";
-import * as sets from "./value-sets";
+import { LONG_TEXT, SHORT_TEXT } from "@/lib/domain/plan/fields";
+import type { PlanContent } from "@/lib/domain/plan/schema";
+import { hasControlCharacters } from "@/lib/domain/text";
+import * as sets from "@/lib/domain/plan/value-sets";
 
 const day = (offset: number) => format(addDays(startOfDay(new Date()), offset), "yyyy-MM-dd");
 

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Resource } from "@medplum/fhirtypes";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues, type PlanContent } from "@/lib/domain/plan";
+import { toFormValues, type PlanContent } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Role } from "@/lib/domain/roles";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "../actor";
-import { createApiClientRecord } from "../api-clients/store";
-import type { ApiClientRole } from "../api-clients/schema";
-import { openDraft } from "../plans/drafts";
-import { publishContent } from "../plans/publish-content";
-import { handleFhirRequest } from "./router";
+import type { Caller } from "@/lib/server/actor";
+import { createApiClientRecord } from "@/lib/server/api-clients/store";
+import type { ApiClientRole } from "@/lib/server/api-clients/schema";
+import { openDraft } from "@/lib/server/plans/drafts";
+import { publishContent } from "@/lib/server/plans/publish-content";
+import { handleFhirRequest } from "@/lib/server/fhir/router";
 
 export const BASE = "http://ucp.test/api/fhir/R4";
 

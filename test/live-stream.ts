@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { sseParser, type SseMessage } from "@/lib/domain/live/sse";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
+import { toFormValues } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Role } from "@/lib/domain/roles";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "../actor";
-import { openDraft } from "../plans/drafts";
-import { publishContent } from "../plans/publish-content";
+import type { Caller } from "@/lib/server/actor";
+import { openDraft } from "@/lib/server/plans/drafts";
+import { publishContent } from "@/lib/server/plans/publish-content";
 
 /** Test support for live streams: real users, a patient with a published plan, a stream reader. */
 export async function liveCaller(role: Role, organisationId: string | null = null): Promise<Caller> {

@@ -1,5 +1,5 @@
 import { addDays, addMonths, format } from "date-fns";
-import type { PlanContent } from "./schema";
+import type { PlanContent } from "@/lib/domain/plan/schema";
 
 /**
  * Realistic, made-up plans for the demo seed. Dates are relative to `today` so the plans stay
