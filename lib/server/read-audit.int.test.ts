@@ -16,7 +16,7 @@ import { getPlanConflict } from "./plans/rebase";
 import { compareVersions, getPlanHistory } from "./plans/versions";
 import { listUsers } from "./users";
 import { getAccessLog } from "./views/access-log";
-import { openChangeRequests } from "./views/change-requests";
+import { openChangeRequests } from "./views/open-change-requests";
 import { getPlanView } from "./views/plan-view";
 import { watchPlan } from "./views/watch";
 

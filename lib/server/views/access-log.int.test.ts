@@ -9,7 +9,8 @@ import type { Caller } from "../actor";
 import { openDraft } from "../plans/drafts";
 import { publishContent } from "../plans/publish-content";
 import { getAccessLog } from "./access-log";
-import { openChangeRequests, requestChange } from "./change-requests";
+import { requestChange } from "../plans/request-change";
+import { openChangeRequests } from "./open-change-requests";
 import { getPlanView } from "./plan-view";
 
 async function caller(role: Role, organisationId: string | null = null, patientId: string | null = null): Promise<Caller> {
