@@ -10,7 +10,7 @@ import { publishContent } from "@/lib/server/plans/publish-content";
 import { handleFhirRequest } from "@/lib/server/fhir/router";
 import { newCaller, newPatient } from "@/test/fixtures";
 
-export const BASE = "http://ucp.test/api/fhir/R4";
+const BASE = "http://ucp.test/api/fhir/R4";
 
 /** A plan with access instructions (so the cut for each role is visible) published twice. */
 export const planContent: PlanContent = demoPlanContent().find((p) => p.homeAndAccess.accessInstructions && p.capacityAndLegal.attorneys.length)!;

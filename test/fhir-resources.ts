@@ -73,7 +73,7 @@ export function testPatient(overrides: Partial<PatientRecord> = {}): PatientReco
   };
 }
 
-export function testVersion(content: PlanContent, overrides: Partial<PlanVersionRecord> = {}): PlanVersionRecord {
+function testVersion(content: PlanContent, overrides: Partial<PlanVersionRecord> = {}): PlanVersionRecord {
   return {
     planId: "0b6d7c1e-9f2a-4e3b-a1c2-d3e4f5a6b7c8",
     version: 3,

@@ -17,7 +17,7 @@ export async function patientWithPlan(): Promise<{ patientId: string; planId: st
   return { patientId: patient.id, planId: draft.planId, gp };
 }
 
-export interface StreamReader {
+interface StreamReader {
   /** Every event heard so far, in order. */
   heard: SseMessage[];
   /** The first event (from `from`, an index into `heard`) matching: waits for it to arrive. */

@@ -13,7 +13,7 @@ import * as sets from "@/lib/domain/plan/value-sets";
 const day = (offset: number) => format(addDays(startOfDay(new Date()), offset), "yyyy-MM-dd");
 
 /** Text as the schema saves it: trimmed, non-empty, within the limit, no control characters; odd characters included. */
-export function textArb(max: number = SHORT_TEXT): fc.Arbitrary<string> {
+function textArb(max: number = SHORT_TEXT): fc.Arbitrary<string> {
   return fc
     .oneof(
       { weight: 8, arbitrary: fc.string({ minLength: 1, maxLength: 40 }) },
@@ -35,7 +35,7 @@ const optShort = () => opt(shortText());
 const optLong = () => opt(longText());
 const code = <C extends string>(set: sets.ValueSet<C>) => fc.constantFrom(...set.codes);
 
-export const phoneArb: fc.Arbitrary<string> = fc
+const phoneArb: fc.Arbitrary<string> = fc
   .record({
     plus: fc.boolean(),
     brackets: fc.boolean(),

@@ -7,7 +7,7 @@ import { demoPlanContent, demoPlanKinds } from "../../lib/server/seed/demo-plan-
  * one does (for example from "balance" to "comfort"). Every template is the publish schema's
  * output, as stored by the app; a template that fails the schema stops the seed.
  */
-export interface ContentTemplate {
+interface ContentTemplate {
   kind: (typeof demoPlanKinds)[number];
   stage: "earlier" | "later";
   content: PlanContent;
@@ -27,8 +27,6 @@ const demoNames: Record<(typeof demoPlanKinds)[number], [string | null, string]>
   "sickle-cell": ["Tobi", "Adeyemi"],
   "motor-neurone-disease": ["Elaine", "Hughes"],
 };
-
-export const PLACEHOLDERS = ["@@DECISION_DATE@@", "@@REVIEW_DATE@@", "@@CHANGE_SUMMARY@@", "@@GIVEN@@", "@@FAMILY@@"] as const;
 
 function withPlaceholders(content: PlanContent, kind: (typeof demoPlanKinds)[number]): string {
   const marked = {

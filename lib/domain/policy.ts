@@ -88,7 +88,7 @@ export const defaultReasons: Partial<Record<Role, string>> = {
 /** How long one given reason holds for that clinician and that patient in the app (a shift). */
 export const BREAK_GLASS_GRANT_HOURS = 12;
 
-export interface AccessFacts {
+interface AccessFacts {
   /** Organisations caring for the person (their GP practice, the plan's authors). */
   careTeam: ReadonlySet<string>;
   /** A reason given with this request (the break-glass form, the FHIR header). */

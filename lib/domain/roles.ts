@@ -29,5 +29,3 @@ export const roleLabels: Record<Role, string> = {
 
 /** Roles that write plans with the person. */
 export const authorRoles: readonly Role[] = ["GP", "NURSE"];
-/** Roles that meet the person in a crisis and may open any patient's plan (audited). */
-export const emergencyRoles: readonly Role[] = ["PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP"];

@@ -18,7 +18,7 @@ export interface ValueSet<C extends string> {
   snomed(code: C): string | undefined;
 }
 
-export function valueSet<const E extends readonly [ValueSetEntry, ...ValueSetEntry[]]>(
+function valueSet<const E extends readonly [ValueSetEntry, ...ValueSetEntry[]]>(
   entries: E,
 ): ValueSet<E[number]["code"]> {
   type C = E[number]["code"];

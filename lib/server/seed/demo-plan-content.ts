@@ -6,7 +6,7 @@ import type { PlanContent } from "@/lib/domain/plan/schema";
  * valid (decisions in the past, reviews in the future). Phone numbers are Ofcom's drama ranges.
  */
 export const demoPlanKinds = ["frailty", "metastatic-cancer", "heart-failure", "sickle-cell", "motor-neurone-disease"] as const;
-export type DemoPlanKind = (typeof demoPlanKinds)[number];
+type DemoPlanKind = (typeof demoPlanKinds)[number];
 
 const iso = (date: Date) => format(date, "yyyy-MM-dd");
 
