@@ -1,4 +1,4 @@
-/** Roles of DESIGN.md section 5. The strings match the Role enum of the database. */
+/** The service's roles (docs/domain.md "Who may do what"). The strings match the Role enum of the database. */
 export const roles = [
   "GP",
   "NURSE",
