@@ -33,7 +33,7 @@ export const cancelPlan = defineUseCase({
   },
 });
 
-const placesOfDeath = ["home", "care-home", "hospice", "hospital", "other"] as const;
+export const placesOfDeath = ["home", "care-home", "hospice", "hospital", "other"] as const;
 
 /** Records the date and place of death, and whether it was where the person wanted. */
 export const recordDeath = defineUseCase({
