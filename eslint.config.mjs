@@ -10,9 +10,6 @@ const config = [
   { files: ["**/*.{jsx,tsx}"], rules: jsxA11y.flatConfigs.recommended.rules },
   // `_name` marks a value left out on purpose (e.g. dropping a field by destructuring).
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", ignoreRestSiblings: true }] } },
-  // Lines stay readable in a side-by-side diff; Prettier wraps code at 160, this catches what it cannot
-  // (long strings, comments, URLs are allowed to run on).
-  { rules: { "max-len": ["warn", { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true }] } },
   { ignores: ["lib/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/bare/.next/**"] },
 ];
 
