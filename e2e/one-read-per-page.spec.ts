@@ -21,7 +21,8 @@ async function readsOf(browser: Browser, nhsNumber: string): Promise<number> {
   const [header, ...lines] = csv.trim().split("\r\n");
   const columns = header.split(",");
   const [action, outcome] = [columns.indexOf("action"), columns.indexOf("outcome")];
-  return lines.map((line) => line.split(",")).filter((cells) => cells[outcome] === "SUCCESS" && (readAuditActions as readonly string[]).includes(cells[action])).length;
+  const reads: readonly string[] = readAuditActions;
+  return lines.map((line) => line.split(",")).filter((cells) => cells[outcome] === "SUCCESS" && reads.includes(cells[action])).length;
 }
 
 test("one load of the patient page, and of the task list, is one read in who has looked", async ({ page, browser }) => {

@@ -6,7 +6,7 @@ import { isUuid } from "@/lib/domain/inputs";
 import { reasonPagePath, signInPath } from "@/lib/server/error-mapping";
 import { isAppError, isReasonRequired } from "@/lib/server/errors";
 import { currentCaller } from "@/lib/server/session";
-import { giveAccessReason } from "@/lib/server/views/break-glass";
+import { giveAccessReason } from "@/lib/server/give-access-reason";
 
 /**
  * The break-glass form: records the reason (the grant), then back to the page the person wanted.

@@ -3,7 +3,7 @@
 import type { ActionResult, FormValues } from "@/lib/action-result";
 import type { ChangeRequestInput } from "@/lib/domain/change-request";
 import { runAction } from "@/lib/server/action";
-import { requestChange } from "@/lib/server/views/change-requests";
+import { requestChange } from "@/lib/server/plans/request-change";
 
 /** A person asks for a change to their own plan. */
 export async function requestChangeAction(input: FormValues<ChangeRequestInput>): Promise<ActionResult<{ id: string }>> {

@@ -59,7 +59,8 @@ export async function rebaseAction(formData: FormData): Promise<void> {
   const draftRevision = Number(formData.get("draftRevision"));
   let target: string;
   try {
-    const { bothChanged } = await forPage(async () => rebaseDraft.fromUntrusted(await currentCaller(), { planId, draftRevision }), `/patients/${patientId}/plan/conflict`);
+    const rebase = async () => rebaseDraft.fromUntrusted(await currentCaller(), { planId, draftRevision });
+    const { bothChanged } = await forPage(rebase, `/patients/${patientId}/plan/conflict`);
     target = `/patients/${patientId}/plan/check${bothChanged.length ? `?check=${encodeURIComponent(bothChanged.join(","))}` : ""}`;
   } catch (e) {
     // forPage has sent refusals, malformed input and "reason required" on their way already.

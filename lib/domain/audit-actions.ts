@@ -44,7 +44,9 @@ type Definitions = typeof definitions;
 export type AuditAction = Definitions[keyof Definitions]["name"];
 
 /** The stored names, by what they are: `auditActions.planViewed` is "plan.viewed". */
-export const auditActions = Object.fromEntries(Object.entries(definitions).map(([key, d]) => [key, d.name])) as { [K in keyof Definitions]: Definitions[K]["name"] };
+export const auditActions = Object.fromEntries(Object.entries(definitions).map(([key, d]) => [key, d.name])) as {
+  [K in keyof Definitions]: Definitions[K]["name"];
+};
 
 /** The reads of a person's record: "Who has looked at my plan" lists these. */
 export const readAuditActions: readonly AuditAction[] = Object.values(definitions)

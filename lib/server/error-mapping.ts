@@ -79,7 +79,9 @@ export function answerForFhir(e: unknown, caller: Caller | null, reasonRequired:
     case "UNAUTHENTICATED":
       return unauthenticated(e.message);
     case "FORBIDDEN":
-      return fhirError(403, e.message === DEFAULT_FORBIDDEN && caller?.actor ? `A client acting as ${roleLabels[caller.actor.role]} may not do this` : e.message);
+      // The default message says nothing to a system: name the role its client acts as.
+      if (e.message !== DEFAULT_FORBIDDEN || !caller?.actor) return fhirError(403, e.message);
+      return fhirError(403, `A client acting as ${roleLabels[caller.actor.role]} may not do this`);
     case "REASON_REQUIRED":
       return fhirError(403, reasonRequired);
     case "NOT_FOUND":

@@ -13,7 +13,7 @@ export async function signedInCaller(returnTo: string): Promise<Caller & { actor
 }
 
 /** Field errors a page shows as questions to the person (e.g. its form's fields), by field name. */
-export interface PageOptions {
+interface PageOptions {
   asks?: readonly string[];
 }
 

@@ -27,7 +27,13 @@ type PlanHistory = Awaited<ReturnType<typeof getPlanHistory>>;
  * care team (no reason given yet) the history is refused; then their details and the plan's
  * status only (which is not a read of the plan).
  */
-async function readPatientPage(caller: Caller, patientId: string): Promise<{ patient: PlanHistory["patient"]; plan?: PlanHistory["plan"]; restricted?: PlanStatus | null }> {
+interface PatientPageRead {
+  patient: PlanHistory["patient"];
+  plan?: PlanHistory["plan"];
+  restricted?: PlanStatus | null;
+}
+
+async function readPatientPage(caller: Caller, patientId: string): Promise<PatientPageRead> {
   if (caller.actor && isAllowed(caller.actor, "plan.viewHistory")) {
     try {
       const { patient, plan } = await getPlanHistory(caller, { patientId });

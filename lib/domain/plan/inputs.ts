@@ -34,7 +34,9 @@ export const publishInput = z
     changeSummary: plainText("Summary of changes", 1000).default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.baseVersion > 0 && v.changeSummary === "") ctx.addIssue({ code: "custom", path: ["changeSummary"], message: "Enter a summary of what changed in this version" });
+    if (v.baseVersion > 0 && v.changeSummary === "") {
+      ctx.addIssue({ code: "custom", path: ["changeSummary"], message: "Enter a summary of what changed in this version" });
+    }
   });
 export type PublishInput = z.input<typeof publishInput>;
 
@@ -56,5 +58,5 @@ export const planViewInput = z.object({
 });
 
 /** Why a live-update stream reads the plan's state: it opened, a change was announced, or it listens again. */
-export const watchTriggers = ["open", "change", "reconnect"] as const;
+const watchTriggers = ["open", "change", "reconnect"] as const;
 export const watchPlanInput = z.object({ patientId: recordId, trigger: z.enum(watchTriggers).default("open") });

@@ -5,7 +5,15 @@ import type { Caller } from "../actor";
 import { callerFromBearer, type BearerFailure } from "../api-clients/authenticate";
 import { answerForFhir } from "../error-mapping";
 import { getPatient } from "../patients";
-import { ACCESS_REASON_HEADER, BREAK_GLASS_API_MESSAGE, fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchPatients } from "./reads";
+import {
+  ACCESS_REASON_HEADER,
+  BREAK_GLASS_API_MESSAGE,
+  fhirCarePlanHistory,
+  fhirEverything,
+  fhirReadCarePlan,
+  fhirSearchCarePlans,
+  fhirSearchPatients,
+} from "./reads";
 import { authFailureGate } from "./auth-failures";
 import { fhirError, fhirResponse, tooManyFailures, unauthenticated } from "./responses";
 import { checkParams, nhsNumberFromIdentifier, patientIdFromReference, type ParamResult } from "./search-params";
@@ -65,7 +73,9 @@ const routes: FhirRoute[] = [
     params: ["identifier"],
     prepare(m) {
       const identifier = m.params.get("identifier");
-      if (identifier === null) return { ok: false, status: 400, message: "Search Patient by NHS number: identifier=https://fhir.nhs.uk/Id/nhs-number|<NHS number>" };
+      if (identifier === null) {
+        return { ok: false, status: 400, message: "Search Patient by NHS number: identifier=https://fhir.nhs.uk/Id/nhs-number|<NHS number>" };
+      }
       const nhsNumber = nhsNumberFromIdentifier(identifier);
       if (!nhsNumber.ok) return nhsNumber;
       return ok(async (caller) => {

@@ -19,7 +19,7 @@ import { watchRule } from "./watch";
  */
 export type WatchTrigger = "change" | "reconnect";
 
-export type WatchAnswer =
+type WatchAnswer =
   | { kind: "state"; version: number; token: string }
   | { kind: "session-ended" }
   | { kind: "reason-required" };

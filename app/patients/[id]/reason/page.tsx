@@ -5,7 +5,7 @@ import { breakGlassReturnPath } from "@/lib/domain/break-glass";
 import { isUuid } from "@/lib/domain/inputs";
 import { reasonPagePath } from "@/lib/server/error-mapping";
 import { forPage, signedInCaller } from "@/lib/server/page";
-import { promptForAccessReason } from "@/lib/server/views/break-glass";
+import { promptForAccessReason } from "@/lib/server/views/access-reason-prompt";
 
 export const metadata: Metadata = { title: "Why do you need to see this plan?" };
 
