@@ -6,9 +6,9 @@ export interface TableRow {
 }
 
 /** NHS responsive table: columns on wide screens, one labelled block per row on a phone. */
-export function ResponsiveTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: TableRow[] }) {
+export function ResponsiveTable({ id, caption, headers, rows }: { id?: string; caption: string; headers: string[]; rows: TableRow[] }) {
   return (
-    <table className="nhsuk-table nhsuk-table--responsive ucp-results" role="table">
+    <table id={id} className="nhsuk-table nhsuk-table--responsive ucp-results" role="table">
       <caption className="nhsuk-table__caption">{caption}</caption>
       <thead className="nhsuk-table__head" role="rowgroup">
         <tr className="nhsuk-table__row" role="row">
@@ -24,7 +24,7 @@ export function ResponsiveTable({ caption, headers, rows }: { caption: string; h
           <tr key={row.key} className="nhsuk-table__row" role="row">
             {row.cells.map((cell, i) => (
               <td key={headers[i]} className="nhsuk-table__cell" role="cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                <span className="nhsuk-table__heading" aria-hidden="true">
                   {headers[i]}{" "}
                 </span>
                 <span>{cell}</span>

@@ -1,12 +1,11 @@
 import type { PlanChange } from "@/lib/domain/plan";
+import { Card } from "../nhs/Card";
 
 /** What changed: a new version arrived while the page was open, or since the reader last looked. */
 export function ChangesBanner({ version, changes, since, whileOpen }: { version: number; changes: PlanChange[]; since: number | null; whileOpen: boolean }) {
   const title = whileOpen ? `Updated just now: version ${version}` : `Changed since you last looked (version ${since} to ${version})`;
   return (
-    <div className="nhsuk-card nhsuk-card--feature ucp-updated" role="status" aria-live="polite" data-testid="updated-banner">
-      <div className="nhsuk-card__content nhsuk-card__content--feature">
-        <h2 className="nhsuk-card__heading nhsuk-card__heading--feature nhsuk-heading-m">{title}</h2>
+    <Card variant="feature" className="ucp-updated" role="status" aria-live="polite" data-testid="updated-banner" heading={title} headingClass="nhsuk-heading-m">
         <ul className="nhsuk-list nhsuk-list--bullet">
           {changes.map((c) => (
             <li key={c.field}>
@@ -14,7 +13,6 @@ export function ChangesBanner({ version, changes, since, whileOpen }: { version:
             </li>
           ))}
         </ul>
-      </div>
-    </div>
+    </Card>
   );
 }

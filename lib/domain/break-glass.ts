@@ -4,6 +4,20 @@ import { plainText } from "./text";
 /** The reason typed or picked on the break-glass form (audited, and shown to the person). */
 export const accessReasonInput = plainText("Reason", 500).pipe(z.string().min(1, "Enter why you need to see this plan"));
 
+/** Why the form came back, as a code in the address (never free text from the address). */
+export const reasonErrors = {
+  missing: "Select or describe why you need to see this plan",
+  invalid: "Describe the reason in 500 characters or fewer, typed rather than pasted",
+} as const;
+export type ReasonErrorCode = keyof typeof reasonErrors;
+
+/** The form's two ways of giving a reason: a typed one wins over a picked one (the action reads them the same way). */
+export const accessReasonForm = z.object({ reason: z.string(), reasonText: z.string() }).superRefine((v, ctx) => {
+  const typed = v.reasonText.trim();
+  if (!typed && !v.reason.trim()) return void ctx.addIssue({ code: "custom", path: ["reason"], message: reasonErrors.missing });
+  if (!accessReasonInput.safeParse(typed || v.reason).success) ctx.addIssue({ code: "custom", path: [typed ? "reasonText" : "reason"], message: reasonErrors.invalid });
+});
+
 const PATIENT_PAGE = /^\/patients\/[0-9a-f-]{36}(\/[A-Za-z0-9_-]+)*(\?[A-Za-z0-9_=&%.,-]*)?$/;
 
 /**

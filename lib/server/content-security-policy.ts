@@ -23,3 +23,8 @@ export function contentSecurityPolicy(nonce: string): string {
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
+
+/** This request's nonce, read back from the CSP header proxy.ts put on it (null when there is none). */
+export function nonceOf(csp: string | null): string | null {
+  return csp?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1] ?? null;
+}

@@ -1,8 +1,7 @@
 import "server-only";
 import { addDays, startOfDay } from "date-fns";
 import { z } from "zod";
-import { dateInput } from "@/lib/domain/date-input";
-import { plainText } from "@/lib/domain/text";
+import { cancelPlanInput, recordDeathInput } from "@/lib/domain/plan/lifecycle-input";
 import { AppError } from "../errors";
 import { notifyPlanChanged } from "../events/plan-events";
 import { defineUseCase } from "../use-case";
@@ -15,10 +14,7 @@ import { planOrNotFound } from "./load";
 export const cancelPlan = defineUseCase({
   name: "plan.cancelled",
   action: "plan.edit",
-  input: z.object({
-    planId: z.uuid(),
-    reason: plainText("Reason", 1000).pipe(z.string().min(1, "Enter why the plan is being cancelled")),
-  }),
+  input: cancelPlanInput,
   target: (input) => ({ planId: input.planId }),
   async run({ tx, input }) {
     const plan = await planOrNotFound(tx, input.planId);
@@ -33,18 +29,11 @@ export const cancelPlan = defineUseCase({
   },
 });
 
-export const placesOfDeath = ["home", "care-home", "hospice", "hospital", "other"] as const;
-
 /** Records the date and place of death, and whether it was where the person wanted. */
 export const recordDeath = defineUseCase({
   name: "patient.deathRecorded",
   action: "plan.edit",
-  input: z.object({
-    patientId: z.uuid(),
-    dateOfDeath: dateInput({ label: "date of death", mustBePast: true }),
-    placeOfDeath: z.enum(placesOfDeath, { error: "Select where the person died" }),
-    diedAtPreferredPlace: z.enum(["yes", "no", "not-known"], { error: "Select whether this was their preferred place" }),
-  }),
+  input: recordDeathInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }) {
     const patient = await tx.patient.findUnique({ where: { id: input.patientId }, include: { plan: true } });

@@ -1,6 +1,5 @@
 import "server-only";
-import { z } from "zod";
-import { plainText } from "@/lib/domain/text";
+import { publishInput } from "@/lib/domain/plan/publish-input";
 import { PLAN_SCHEMA_VERSION, draftSchema, planContentSchema, promotedFields, type PlanContent } from "@/lib/domain/plan";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
@@ -19,19 +18,6 @@ export type PublishOutcome =
   | { status: "published"; planId: string; version: number }
   /** Someone published first; a draft on the version this person started from waits on the conflict page. */
   | { status: "kept"; planId: string };
-
-const publishInput = z
-  .object({
-    planId: z.uuid(),
-    /** The published version the checked draft was based on. */
-    baseVersion: z.number().int().min(0),
-    /** The draft revision the person checked: a save after it means they have not seen it. */
-    draftRevision: z.number().int().min(0),
-    changeSummary: plainText("Summary of changes", 1000).default(""),
-  })
-  .superRefine((v, ctx) => {
-    if (v.baseVersion > 0 && v.changeSummary === "") ctx.addIssue({ code: "custom", path: ["changeSummary"], message: "Enter a summary of what changed in this version" });
-  });
 
 /** The stored draft as publishable content, or INVALID with each problem at its plan path ("cpr.reasons"). */
 function contentOf(draftContent: unknown, changeSummary: string): PlanContent {

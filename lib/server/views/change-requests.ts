@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { plainText } from "@/lib/domain/text";
+import { changeRequestInput } from "@/lib/domain/change-request";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 
@@ -8,7 +8,7 @@ import { defineUseCase } from "../use-case";
 export const requestChange = defineUseCase({
   name: "changeRequest.created",
   action: "changeRequest.create",
-  input: z.object({ text: plainText("Your request", 2000).pipe(z.string().min(1, "Enter what you would like to change")) }),
+  input: changeRequestInput,
   async run({ tx, actor, input }) {
     const patientId = actor.patientId;
     if (!patientId) throw new AppError("NOT_FOUND");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { BreakGlassForm, reasonErrors, type ReasonErrorCode } from "@/components/views/BreakGlassForm";
-import { breakGlassReturnPath } from "@/lib/domain/break-glass";
+import { BreakGlassForm } from "@/components/views/BreakGlassForm";
+import { breakGlassReturnPath, reasonErrors, type ReasonErrorCode } from "@/lib/domain/break-glass";
 import { forPage, reasonPagePath, signedInCaller } from "@/lib/server/page";
 import { promptForAccessReason } from "@/lib/server/views/break-glass";
 

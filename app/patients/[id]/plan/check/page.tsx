@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ErrorSummary } from "@/components/nhs/ErrorSummary";
+import { Card } from "@/components/nhs/Card";
 import { BothChanged } from "@/components/plan/BothChanged";
 import { PlanAnswers } from "@/components/plan/PlanAnswers";
 import { PublishForm } from "@/components/plan/PublishForm";
@@ -31,7 +31,18 @@ export default async function CheckAnswersPage({ params, searchParams }: { param
       <Link className="nhsuk-back-link" href={planHref}>
         Back to the task list
       </Link>
-      <ErrorSummary title="The plan is not ready to publish" errors={problems} />
+      {/* Guidance on arrival, not an error: the error summary is for what a submit refused. */}
+      {problems.length > 0 && (
+        <Card variant="warning" heading="The plan is not ready to publish">
+          <ul className="nhsuk-list">
+            {problems.map((p) => (
+              <li key={p.href + p.text}>
+                <a href={p.href}>{p.text}</a>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <h1>Check your answers</h1>
       {check && <BothChanged paths={check.split(",")} />}
       {warnings.length > 0 && (
