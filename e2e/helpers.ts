@@ -10,7 +10,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** Signs in on the sign-in page already open (keeping its callbackUrl). */
 export async function fillSignInForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 

@@ -45,7 +45,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <>
             <h2>Patients</h2>
             <p>Read your own care plan using the NHS login you use for the NHS App.</p>
-            <IdentitySignIn providerId={NHS_LOGIN} label="Continue to NHS login" callbackUrl={callbackUrl} />
+            <IdentitySignIn providerId={NHS_LOGIN} label="Continue to NHS login" callbackUrl={callbackUrl} nhsLogin />
           </>
         )}
         {withIdentities && <h2>Email and password</h2>}

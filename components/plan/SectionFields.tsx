@@ -10,11 +10,14 @@ import { FieldControl } from "./fields/FieldControl";
 /**
  * The section's questions in order. A conditional question sits right after the option that
  * reveals it (10.x's conditional reveal), only while the answer calls for it; one revealed by
- * several options sits after the first of them that is chosen.
+ * several options sits after the first of them that is chosen. `only`: the questions of this page,
+ * for a section asked over several pages (lib/domain/plan/steps.ts).
  */
-export function SectionFields({ section }: { section: SectionKey }) {
+export function SectionFields({ section, only }: { section: SectionKey; only?: readonly string[] }) {
   const values = useWatch();
-  const entries = Object.entries(sections[section].fields as Record<string, AnyField>).filter(([key]) => isAskedInForm(section, key));
+  const entries = Object.entries(sections[section].fields as Record<string, AnyField>).filter(([key]) => isAskedInForm(section, key) && (!only || only.includes(key)));
+  // A question whose revealing answer is asked on another page (a step) is shown here plainly, if it applies.
+  const onThisPage = (controller: string | null) => controller !== null && entries.some(([key]) => key === controller);
   const followUp = (controller: string) => {
     const children = entries.filter(([key]) => revealedBy(section, key) === controller);
     if (children.length === 0) return undefined;
@@ -36,7 +39,7 @@ export function SectionFields({ section }: { section: SectionKey }) {
   return (
     <>
       {entries
-        .filter(([key]) => revealedBy(section, key) === null)
+        .filter(([key]) => !onThisPage(revealedBy(section, key)) && isAsked(section, key, values))
         .map(([key, field]) => (
           <FieldControl key={key} field={field} path={key} followUp={followUp(key)} />
         ))}
