@@ -45,13 +45,13 @@ export function Choices({ type, id, options, inline, isChecked, input, inputId =
           <Fragment key={option.code}>
             {option.exclusive && <div className={`nhsuk-${type}__divider`}>or</div>}
             <div className={`nhsuk-${type}__item`}>
+              {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props -- a radio or checkbox (its type is not a literal here), which 10.x gives aria-expanded */}
               <input
                 className={`nhsuk-${type}__input`}
                 id={optionId}
                 type={type === "radios" ? "radio" : "checkbox"}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                 aria-controls={hasFollowUp ? conditionalId : undefined}
-                // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- a radio or checkbox (type is not a literal here), which 10.x gives aria-expanded
                 aria-expanded={hasFollowUp ? checked : undefined}
                 data-checkbox-exclusive={option.exclusive ? "" : undefined}
                 {...input(option.code)}
