@@ -38,13 +38,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {breakGlass && <input type="hidden" name="breakGlass" value="1" />}
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextInput id="nhsNumber" name="nhsNumber" label="Patient NHS number" defaultValue={value("nhsNumber")} error={errors.nhsNumber} inputMode="numeric" />
+            <TextInput id="nhsNumber" name="nhsNumber" label="Patient NHS number" defaultValue={value("nhsNumber")} error={errors.nhsNumber} inputMode="numeric" code />
           </div>
           <div className="nhsuk-grid-column-one-third">
             <TextInput id="userEmail" name="userEmail" label="User email address" type="email" defaultValue={value("userEmail")} error={errors.userEmail} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextInput id="odsCode" name="odsCode" label="Organisation ODS code" defaultValue={value("odsCode")} error={errors.odsCode} />
+            <TextInput id="odsCode" name="odsCode" label="Organisation ODS code" defaultValue={value("odsCode")} error={errors.odsCode} code />
           </div>
         </div>
         <div className="nhsuk-grid-row">

@@ -1,8 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
-import { Choices } from "@/components/nhs/Choices";
+import { useController, useFormContext, useWatch } from "react-hook-form";
+import { Checkboxes } from "@/components/nhs/Checkboxes";
+import { Choices, type ChoiceOption } from "@/components/nhs/Choices";
 import { Fieldset } from "@/components/nhs/Fieldset";
 import type { AnyField } from "@/lib/domain/plan/fields";
 import { fieldId } from "@/lib/domain/plan/form-paths";
@@ -18,16 +19,32 @@ export function OptionsField({ field, path, followUp }: { field: AnyField; path:
   const error = useFieldError(path);
   const id = fieldId(path);
   const chosen = (code: string) => (Array.isArray(answer) ? answer.includes(code) : answer === code);
+  const options = (field.options ?? []).map((o) => ({ ...o, conditional: followUp?.(o.code) }));
+  const inputId = (_: string, i: number) => (i === 0 ? id : `${id}-${i + 1}`);
+  if (field.kind === "choices") {
+    return (
+      <Fieldset id={id} legend={field.label} hint={field.hint} error={error}>
+        <ChoicesField path={path} id={id} options={options} inputId={inputId} />
+      </Fieldset>
+    );
+  }
   return (
     <Fieldset id={id} legend={field.label} hint={field.hint} error={error}>
       <Choices
-        type={field.kind === "choices" ? "checkboxes" : "radios"}
+        type="radios"
         id={id}
-        options={(field.options ?? []).map((o) => ({ ...o, conditional: followUp?.(o.code) }))}
-        inputId={(_, i) => (i === 0 ? id : `${id}-${i + 1}`)}
+        options={options}
+        inputId={inputId}
         isChecked={chosen}
         input={(code) => ({ value: code, ...register(path) })}
       />
     </Fieldset>
   );
+}
+
+/** A checkboxes answer held by react-hook-form as a list, so an exclusive option can clear the others. */
+function ChoicesField({ path, id, options, inputId }: { path: string; id: string; options: readonly ChoiceOption[]; inputId: (code: string, index: number) => string }) {
+  const { field } = useController({ name: path });
+  const value: string[] = Array.isArray(field.value) ? field.value : [];
+  return <Checkboxes id={id} name={field.name} options={options} value={value} onChange={field.onChange} inputId={inputId} firstRef={field.ref} />;
 }

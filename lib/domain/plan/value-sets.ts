@@ -8,6 +8,8 @@ export interface ValueSetEntry<C extends string = string> {
   readonly label: string;
   readonly snomed?: string;
   readonly hint?: string;
+  /** "None of these": as a checkbox, it clears the others (components/nhs/Checkboxes). */
+  readonly exclusive?: boolean;
 }
 
 export interface ValueSet<C extends string> {
