@@ -39,13 +39,15 @@ test("a GP writes every section, publishes, revises and compares versions", asyn
   await page.getByRole("link", { name: "Capacity and legal" }).click();
   // A follow-up question is revealed right after the option that reveals it, which says so.
   const adrtYes = page.locator("#hasAdrt");
+  const adrtFollowUp = page.locator("#hasAdrt-conditional");
   await expect(adrtYes).toHaveAttribute("aria-controls", "hasAdrt-conditional");
-  await expect(adrtYes).toHaveAttribute("aria-expanded", "false");
+  await expect(adrtFollowUp).toBeHidden();
   await expect(page.locator("#adrtDetails")).toHaveCount(0);
   await adrtYes.check();
-  await expect(adrtYes).toHaveAttribute("aria-expanded", "true");
-  await expect(page.locator("#hasAdrt-conditional #adrtDetails")).toBeVisible();
-  await expect(page.locator("#hasAdrt-conditional")).toBeVisible();
+  await expect(adrtFollowUp).toBeVisible();
+  await expect(adrtFollowUp.locator("#adrtDetails")).toBeVisible();
+  // It follows the option that reveals it, before the next option.
+  await expect(page.locator("#hasAdrt + label + #hasAdrt-conditional, .nhsuk-radios__item:has(#hasAdrt) + #hasAdrt-conditional")).toHaveCount(1);
   await expectNoAxeViolations(page);
   await fillSectionsAfterCpr(page);
   // The CPR follow-up page's answers are on the check page, each with a link to that page.

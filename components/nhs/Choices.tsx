@@ -28,7 +28,8 @@ interface Props {
 
 /**
  * NHS radios or checkboxes in 10.x's markup: a conditional question sits right after the option
- * that reveals it, that option has aria-controls and aria-expanded. React decides what is shown
+ * that reveals it, and that option's aria-controls names it (10.x dropped aria-expanded: a radio
+ * or checkbox may not have it, and axe says so). React decides what is shown
  * (from the form's state), not nhsuk-frontend's Radios/Checkboxes scripts: those would flip
  * classes and tick boxes behind React's back, and react-hook-form would not see it.
  */
@@ -45,14 +46,12 @@ export function Choices({ type, id, options, inline, isChecked, input, inputId =
           <Fragment key={option.code}>
             {option.exclusive && <div className={`nhsuk-${type}__divider`}>or</div>}
             <div className={`nhsuk-${type}__item`}>
-              {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props -- a radio or checkbox (its type is not a literal here), which 10.x gives aria-expanded */}
               <input
                 className={`nhsuk-${type}__input`}
                 id={optionId}
                 type={type === "radios" ? "radio" : "checkbox"}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                 aria-controls={hasFollowUp ? conditionalId : undefined}
-                aria-expanded={hasFollowUp ? checked : undefined}
                 data-checkbox-exclusive={option.exclusive ? "" : undefined}
                 {...input(option.code)}
               />
