@@ -10,11 +10,14 @@ const NOT_SENT = "The form could not be sent. Check your connection and try agai
 interface Options<I, R> {
   /** The action's own input schema (from lib/domain): checked here first, and again on the server. */
   schema: z.ZodType;
-  /** The server action; its input is what the form holds (raw strings), parsed by `schema`. */
-  action: (input: I) => Promise<ActionResult<R>>;
+  /**
+   * The server action; its input is what the form holds (raw strings), parsed by `schema`. A form
+   * that posts itself to its action (so it works before scripts load) has none here and uses `check`.
+   */
+  action?: (input: I) => Promise<ActionResult<R>>;
   /** Each field's name and the id of its first input, in the form's order: the summary's order and its links. */
   fields: Record<string, string>;
-  onSuccess: (result: R) => void;
+  onSuccess?: (result: R) => void;
   /** Messages the server sent back with the page (a form posted without this hook's `submit`). */
   initialErrors?: Record<string, string>;
   /** Links for messages about answers on other pages (a plan's sections), instead of the first field. */
@@ -70,14 +73,14 @@ export function useActionForm<I, R>({ schema, action, fields, onSuccess, elsewhe
   };
 
   const submit = async (input: I) => {
-    if (busy || !check(input)) return;
+    if (busy || !check(input) || !action) return;
     setBusy(true);
     const result = await action(input).catch(() => null);
     setBusy(false);
     if (!result) return setState(formErrors({ _: NOT_SENT }, fields));
     if (result.ok) {
       setState({ errors: {}, summary: [] });
-      return onSuccess(result.result);
+      return onSuccess?.(result.result);
     }
     setState(formErrors(result.fieldErrors, fields, { fallback: result.message, elsewhere }));
   };

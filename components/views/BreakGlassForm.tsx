@@ -23,10 +23,8 @@ export function BreakGlassForm({ patientId, returnTo, name, error }: { patientId
   const [values, setValues] = useState({ reason: "", reasonText: "" });
   const form = useActionForm({
     schema: accessReasonForm,
-    action: async () => ({ ok: true as const, result: null }),
     fields,
     initialErrors: error ? { [error === "invalid" ? "reasonText" : "reason"]: reasonErrors[error] } : {},
-    onSuccess: () => undefined,
   });
   return (
     <form method="post" action={giveAccessReasonAction} noValidate onSubmit={(e) => form.check(values) || e.preventDefault()}>
