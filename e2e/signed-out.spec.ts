@@ -11,6 +11,8 @@ test("the sign-in page has labelled fields and no accessibility violations", asy
 
 test("the password can be shown and hidden again", async ({ page }) => {
   await page.goto("/signin");
+  // nhsuk-frontend's scripts start only under this class, which its nonced snippet sets (the button is theirs).
+  await expect(page.locator("body")).toHaveClass(/nhsuk-frontend-supported/);
   const password = page.getByLabel("Password", { exact: true });
   await password.fill("a secret");
   await expect(password).toHaveAttribute("type", "password");

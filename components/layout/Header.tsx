@@ -8,7 +8,7 @@ export const SERVICE_NAME = "Universal Care Plan";
 
 export function Header({ actor }: { actor: Actor | null }) {
   return (
-    <header className="nhsuk-header" role="banner">
+    <header className="nhsuk-header" role="banner" data-module="nhsuk-header">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
           <Link className="nhsuk-header__service-logo" href="/" aria-label={`${SERVICE_NAME} homepage`}>
