@@ -51,7 +51,6 @@ export function PatientSearchForms({ values, errors }: { values: SearchValues; e
             autoComplete="off"
             spellCheck={false}
             defaultValue={byName ? (values.familyName ?? "") : ""}
-            maxLength={100}
             error={errors.familyName}
           />
           <DateInput
