@@ -11,11 +11,18 @@ export const reasonErrors = {
 } as const;
 export type ReasonErrorCode = keyof typeof reasonErrors;
 
-/** The form's two ways of giving a reason: a typed one wins over a picked one (the action reads them the same way). */
+/** The form's two ways of giving a reason: a typed one wins over a picked one. The action and the form both read it so. */
+export function accessReasonFrom(form: { reason: string; reasonText: string }): { reason: string } | { error: ReasonErrorCode; field: "reason" | "reasonText" } {
+  const typed = form.reasonText.trim();
+  if (!typed && !form.reason.trim()) return { error: "missing", field: "reason" };
+  const parsed = accessReasonInput.safeParse(typed || form.reason);
+  return parsed.success ? { reason: parsed.data } : { error: "invalid", field: typed ? "reasonText" : "reason" };
+}
+
+/** The same, as the schema the form checks with before posting. */
 export const accessReasonForm = z.object({ reason: z.string(), reasonText: z.string() }).superRefine((v, ctx) => {
-  const typed = v.reasonText.trim();
-  if (!typed && !v.reason.trim()) return void ctx.addIssue({ code: "custom", path: ["reason"], message: reasonErrors.missing });
-  if (!accessReasonInput.safeParse(typed || v.reason).success) ctx.addIssue({ code: "custom", path: [typed ? "reasonText" : "reason"], message: reasonErrors.invalid });
+  const given = accessReasonFrom(v);
+  if ("error" in given) ctx.addIssue({ code: "custom", path: [given.field], message: reasonErrors[given.error] });
 });
 
 const PATIENT_PAGE = /^\/patients\/[0-9a-f-]{36}(\/[A-Za-z0-9_-]+)*(\?[A-Za-z0-9_=&%.,-]*)?$/;

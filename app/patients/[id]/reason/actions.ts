@@ -1,7 +1,7 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { accessReasonInput, breakGlassReturnPath } from "@/lib/domain/break-glass";
+import { accessReasonFrom, breakGlassReturnPath, type ReasonErrorCode } from "@/lib/domain/break-glass";
 import { isAppError, isReasonRequired } from "@/lib/server/errors";
 import { reasonPagePath } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
@@ -14,15 +14,13 @@ export async function giveAccessReasonAction(formData: FormData): Promise<void> 
   const patientId = String(formData.get("patientId") ?? "");
   if (!UUID.test(patientId)) notFound();
   const returnTo = breakGlassReturnPath(patientId, String(formData.get("returnTo") ?? ""));
-  const raw = String(formData.get("reasonText") ?? "").trim() || String(formData.get("reason") ?? "");
-  const again = (error: "missing" | "invalid"): never => redirect(`${reasonPagePath(patientId, returnTo)}&error=${error}`);
-  if (!raw.trim()) again("missing");
-  const reason = accessReasonInput.safeParse(raw);
-  if (!reason.success) again("invalid");
+  const again = (error: ReasonErrorCode): never => redirect(`${reasonPagePath(patientId, returnTo)}&error=${error}`);
+  const given = accessReasonFrom({ reason: String(formData.get("reason") ?? ""), reasonText: String(formData.get("reasonText") ?? "") });
+  if ("error" in given) return again(given.error);
   const caller = await currentCaller();
   if (!caller.actor) redirect(`/signin?callbackUrl=${encodeURIComponent(reasonPagePath(patientId, returnTo))}`);
   try {
-    await giveAccessReason({ ...caller, accessReason: reason.data }, { patientId });
+    await giveAccessReason({ ...caller, accessReason: given.reason }, { patientId });
   } catch (e) {
     if (isReasonRequired(e)) again("missing");
     if (isAppError(e) && ["NOT_FOUND", "FORBIDDEN", "INVALID"].includes(e.code)) notFound();
