@@ -9,7 +9,7 @@ import { roleLabels } from "@/lib/domain/roles";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { plansDueForReview } from "@/lib/server/plans/lifecycle";
 import { listUsers } from "@/lib/server/users";
-import { openChangeRequests } from "@/lib/server/views/change-requests";
+import { openChangeRequests } from "@/lib/server/views/open-change-requests";
 import { getPlanView } from "@/lib/server/views/plan-view";
 import { MyPlan } from "@/components/patient-view/MyPlan";
 import { ProveWhoYouAre } from "@/components/patient-view/ProveWhoYouAre";

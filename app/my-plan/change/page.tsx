@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeRequestForm } from "@/components/patient-view/ChangeRequestForm";
 import { forPage, signedInCaller } from "@/lib/server/page";
-import { requestChange } from "@/lib/server/views/change-requests";
+import { requestChange } from "@/lib/server/plans/request-change";
 
 export const metadata: Metadata = { title: "Ask for a change to your plan" };
 

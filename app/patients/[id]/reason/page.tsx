@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { BreakGlassForm } from "@/components/views/BreakGlassForm";
 import { breakGlassReturnPath, reasonErrors, type ReasonErrorCode } from "@/lib/domain/break-glass";
 import { forPage, reasonPagePath, signedInCaller } from "@/lib/server/page";
-import { promptForAccessReason } from "@/lib/server/views/break-glass";
+import { promptForAccessReason } from "@/lib/server/views/access-reason-prompt";
 
 export const metadata: Metadata = { title: "Why do you need to see this plan?" };
 
