@@ -50,9 +50,23 @@ export function NewApiClientForm() {
       <form noValidate onSubmit={form.onSubmit(() => values)}>
         <ErrorSummary errors={form.summary} />
         <h2>Register a client</h2>
-        <TextInput id="name" label="Name" hint="The system that will use it, for example Capital Ambulance ePCR" error={errors.name} value={values.name} onChange={set("name")} autoComplete="off" />
+        <TextInput
+          id="name"
+          label="Name"
+          hint="The system that will use it, for example Capital Ambulance ePCR"
+          error={errors.name}
+          value={values.name}
+          onChange={set("name")}
+          autoComplete="off"
+        />
         <LabelledField id="role" label="Role" hint="The client sees what a person in this role sees" error={errors.role}>
-          <select id="role" className={`nhsuk-select${errors.role ? " nhsuk-select--error" : ""}`} value={values.role} onChange={set("role")} aria-describedby={describedBy("role-hint", errors.role && "role-error")}>
+          <select
+            id="role"
+            className={`nhsuk-select${errors.role ? " nhsuk-select--error" : ""}`}
+            value={values.role}
+            onChange={set("role")}
+            aria-describedby={describedBy("role-hint", errors.role && "role-error")}
+          >
             <option value="">Select a role</option>
             {apiClientRoles.map((r) => (
               <option key={r} value={r}>
@@ -61,7 +75,16 @@ export function NewApiClientForm() {
             ))}
           </select>
         </LabelledField>
-        <TextInput id="odsCode" label="Organisation ODS code" hint="For example, Y00501" error={errors.odsCode} value={values.odsCode} onChange={set("odsCode")} widthClass="nhsuk-input--width-10" code />
+        <TextInput
+          id="odsCode"
+          label="Organisation ODS code"
+          hint="For example, Y00501"
+          error={errors.odsCode}
+          value={values.odsCode}
+          onChange={set("odsCode")}
+          widthClass="nhsuk-input--width-10"
+          code
+        />
         <button className="nhsuk-button" type="submit" disabled={form.busy}>
           Register client
         </button>

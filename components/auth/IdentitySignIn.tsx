@@ -8,7 +8,8 @@ import { safeCallbackPath } from "@/lib/domain/safe-redirect";
  * Starts sign-in with an NHS identity provider: next-auth sends the browser to it. NHS login's
  * button has its own style (10.x's login button, as NHS login's guidance asks of design-system services).
  */
-export function IdentitySignIn({ providerId, label, callbackUrl, nhsLogin }: { providerId: string; label: string; callbackUrl: string | null; nhsLogin?: boolean }) {
+export function IdentitySignIn(props: { providerId: string; label: string; callbackUrl: string | null; nhsLogin?: boolean }) {
+  const { providerId, label, callbackUrl, nhsLogin } = props;
   const [busy, setBusy] = useState(false);
   return (
     <button

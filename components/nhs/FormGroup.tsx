@@ -29,8 +29,17 @@ export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode
 }
 
 /** A label, hint and error above one control (text input, textarea, select, password). */
-export function LabelledField(props: { id: string; label: ReactNode; labelClass?: string; hint?: ReactNode; error?: string; className?: string; children: ReactNode }) {
-  const { id, label, labelClass, hint, error, className, children } = props;
+interface LabelledFieldProps {
+  id: string;
+  label: ReactNode;
+  labelClass?: string;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}
+
+export function LabelledField({ id, label, labelClass, hint, error, className, children }: LabelledFieldProps) {
   return (
     <FormGroup error={error} className={className}>
       <label className={["nhsuk-label", labelClass].filter(Boolean).join(" ")} htmlFor={id}>

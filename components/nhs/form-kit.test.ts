@@ -42,11 +42,13 @@ describe("formErrors", () => {
   });
   it("links a message about no field to the first field, and uses the fallback when there is nothing else", () => {
     expect(formErrors({ _: "Try again" }, fields).summary).toEqual([{ href: "#dateOfDeath-day", text: "Try again" }]);
-    expect(formErrors({}, fields, { fallback: "The plan has been cancelled" }).summary).toEqual([{ href: "#dateOfDeath-day", text: "The plan has been cancelled" }]);
+    const fallback = "The plan has been cancelled";
+    expect(formErrors({}, fields, { fallback }).summary).toEqual([{ href: "#dateOfDeath-day", text: fallback }]);
     expect(formErrors({}, fields).summary).toEqual([]);
   });
   it("links messages about answers elsewhere where `elsewhere` says", () => {
     const elsewhere = (messages: [string, string][]) => messages.map(([key, text]) => ({ href: `/plan/${key}`, text }));
-    expect(formErrors({ "cpr.reasons": "Enter the reasons" }, fields, { elsewhere }).summary).toEqual([{ href: "/plan/cpr.reasons", text: "Enter the reasons" }]);
+    const { summary } = formErrors({ "cpr.reasons": "Enter the reasons" }, fields, { elsewhere });
+    expect(summary).toEqual([{ href: "/plan/cpr.reasons", text: "Enter the reasons" }]);
   });
 });

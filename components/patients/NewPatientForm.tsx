@@ -57,14 +57,30 @@ export function NewPatientForm() {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate>
       <ErrorSummary errors={summary} />
-      <TextInput id="nhsNumber" label="NHS number" hint="10 digits, for example 943 476 5919" inputMode="numeric" code widthClass="nhsuk-input--width-10" error={err("nhsNumber")} {...register("nhsNumber")} />
+      <TextInput
+        id="nhsNumber"
+        label="NHS number"
+        hint="10 digits, for example 943 476 5919"
+        inputMode="numeric"
+        code
+        widthClass="nhsuk-input--width-10"
+        error={err("nhsNumber")}
+        {...register("nhsNumber")}
+      />
       <TextInput id="givenName" label="Given name" autoComplete="off" error={err("givenName")} {...register("givenName")} />
       <TextInput id="familyName" label="Family name" autoComplete="off" error={err("familyName")} {...register("familyName")} />
       <Fieldset id="dateOfBirth" legend="Date of birth" error={err("dateOfBirth")} group>
         <DateBoxes id="dateOfBirth" invalid={!!err("dateOfBirth")} box={(part) => register(`dateOfBirth.${part}`)} />
       </Fieldset>
       <Fieldset id="sex" legend="Sex" error={err("sex")}>
-        <Choices type="radios" id="sex" inline options={sexes.map(([code, label]) => ({ code, label }))} isChecked={(code) => sex === code} input={(code) => ({ value: code, ...register("sex") })} />
+        <Choices
+          type="radios"
+          id="sex"
+          inline
+          options={sexes.map(([code, label]) => ({ code, label }))}
+          isChecked={(code) => sex === code}
+          input={(code) => ({ value: code, ...register("sex") })}
+        />
       </Fieldset>
       <TextInput id="addressLine1" label="Address line 1" autoComplete="off" error={err("addressLine1")} {...register("addressLine1")} />
       <TextInput id="addressLine2" label="Address line 2 (optional)" autoComplete="off" error={err("addressLine2")} {...register("addressLine2")} />

@@ -23,7 +23,15 @@ export function CancelPlanForm({ patientId, planId, name }: { patientId: string;
       <ErrorSummary errors={form.summary} />
       <h1>Cancel the care plan for {name}</h1>
       <p>The plan will stay readable, clearly marked as cancelled. It cannot be updated afterwards.</p>
-      <Textarea id="reason" label="Why is the plan being cancelled?" limit={1000} rows={3} error={form.errors.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Textarea
+        id="reason"
+        label="Why is the plan being cancelled?"
+        limit={1000}
+        rows={3}
+        error={form.errors.reason}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={form.busy}>
         Cancel care plan
       </button>

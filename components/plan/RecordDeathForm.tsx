@@ -38,7 +38,11 @@ export function RecordDeathForm({ patientId, name }: { patientId: string; name: 
       <ErrorSummary errors={form.summary} />
       <h1>Record the death of {name}</h1>
       <Fieldset id="dateOfDeath" legend="Date of death" hint="For example, 15 3 2026" error={form.errors.dateOfDeath} group>
-        <DateBoxes id="dateOfDeath" invalid={!!form.errors.dateOfDeath} box={(part) => ({ value: date[part], onChange: (e) => setDate({ ...date, [part]: e.target.value }) })} />
+        <DateBoxes
+          id="dateOfDeath"
+          invalid={!!form.errors.dateOfDeath}
+          box={(part) => ({ value: date[part], onChange: (e) => setDate({ ...date, [part]: e.target.value }) })}
+        />
       </Fieldset>
       {radios("placeOfDeath", "Place of death", actualPlaces)}
       {radios("diedAtPreferredPlace", "Was this their preferred place of death?", yesNoNotKnown)}

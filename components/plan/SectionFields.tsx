@@ -15,7 +15,8 @@ import { FieldControl } from "./fields/FieldControl";
  */
 export function SectionFields({ section, only }: { section: SectionKey; only?: readonly string[] }) {
   const values = useWatch();
-  const entries = Object.entries(sections[section].fields as Record<string, AnyField>).filter(([key]) => isAskedInForm(section, key) && (!only || only.includes(key)));
+  const fields = Object.entries(sections[section].fields as Record<string, AnyField>);
+  const entries = fields.filter(([key]) => isAskedInForm(section, key) && (!only || only.includes(key)));
   // A question whose revealing answer is asked on another page (a step) is shown here plainly, if it applies.
   const onThisPage = (controller: string | null) => controller !== null && entries.some(([key]) => key === controller);
   const followUp = (controller: string) => {

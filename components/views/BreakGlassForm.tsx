@@ -45,7 +45,14 @@ export function BreakGlassForm({ patientId, returnTo, name, error }: { patientId
           input={(code) => ({ name: "reason", value: code, checked: values.reason === code, onChange: () => setValues({ ...values, reason: code }) })}
         />
       </Fieldset>
-      <TextInput id="reasonText" name="reasonText" label="Or describe another reason" error={form.errors.reasonText} value={values.reasonText} onChange={(e) => setValues({ ...values, reasonText: e.target.value })} />
+      <TextInput
+        id="reasonText"
+        name="reasonText"
+        label="Or describe another reason"
+        error={form.errors.reasonText}
+        value={values.reasonText}
+        onChange={(e) => setValues({ ...values, reasonText: e.target.value })}
+      />
       <button className="nhsuk-button" type="submit">
         Continue to the plan
       </button>

@@ -12,7 +12,9 @@ export const reasonErrors = {
 export type ReasonErrorCode = keyof typeof reasonErrors;
 
 /** The form's two ways of giving a reason: a typed one wins over a picked one. The action and the form both read it so. */
-export function accessReasonFrom(form: { reason: string; reasonText: string }): { reason: string } | { error: ReasonErrorCode; field: "reason" | "reasonText" } {
+type GivenReason = { reason: string } | { error: ReasonErrorCode; field: "reason" | "reasonText" };
+
+export function accessReasonFrom(form: { reason: string; reasonText: string }): GivenReason {
   const typed = form.reasonText.trim();
   if (!typed && !form.reason.trim()) return { error: "missing", field: "reason" };
   const parsed = accessReasonInput.safeParse(typed || form.reason);

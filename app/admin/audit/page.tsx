@@ -38,7 +38,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {breakGlass && <input type="hidden" name="breakGlass" value="1" />}
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextInput id="nhsNumber" name="nhsNumber" label="Patient NHS number" defaultValue={value("nhsNumber")} error={errors.nhsNumber} inputMode="numeric" code />
+            <TextInput
+              id="nhsNumber"
+              name="nhsNumber"
+              label="Patient NHS number"
+              defaultValue={value("nhsNumber")}
+              error={errors.nhsNumber}
+              inputMode="numeric"
+              code
+            />
           </div>
           <div className="nhsuk-grid-column-one-third">
             <TextInput id="userEmail" name="userEmail" label="User email address" type="email" defaultValue={value("userEmail")} error={errors.userEmail} />

@@ -43,7 +43,8 @@ export function OptionsField({ field, path, followUp }: { field: AnyField; path:
 }
 
 /** A checkboxes answer held by react-hook-form as a list, so an exclusive option can clear the others. */
-function ChoicesField({ path, id, options, inputId }: { path: string; id: string; options: readonly ChoiceOption[]; inputId: (code: string, index: number) => string }) {
+function ChoicesField(props: { path: string; id: string; options: readonly ChoiceOption[]; inputId: (code: string, index: number) => string }) {
+  const { path, id, options, inputId } = props;
   const { field } = useController({ name: path });
   const value: string[] = Array.isArray(field.value) ? field.value : [];
   return <Checkboxes id={id} name={field.name} options={options} value={value} onChange={field.onChange} inputId={inputId} firstRef={field.ref} />;

@@ -18,5 +18,6 @@ export function TextField({ field, path }: { field: AnyField; path: string }) {
   const id = fieldId(path);
   const common = { id, label: field.label, hint: field.hint, error, ...register(path) };
   if (field.multiline) return <Textarea rows={4} limit={field.maxLength ?? 0} length={typeof value === "string" ? value.length : 0} {...common} />;
-  return <TextInput type={field.kind === "phone" ? "tel" : "text"} autoComplete="off" widthClass={field.kind === "phone" ? "nhsuk-input--width-20" : undefined} {...common} />;
+  const phone = field.kind === "phone";
+  return <TextInput type={phone ? "tel" : "text"} autoComplete="off" widthClass={phone ? "nhsuk-input--width-20" : undefined} {...common} />;
 }

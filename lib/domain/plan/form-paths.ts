@@ -58,6 +58,7 @@ export function splitPlanPath(key: string): { section: SectionKey; path: string 
 export function planProblems(errors: Iterable<readonly [string, string]>, planHref: string): { href: string; text: string }[] {
   return [...errors].map(([key, message]) => {
     const at = splitPlanPath(key);
-    return at ? { href: `${planHref}/${sectionPage(at.section, at.path)}${errorHref(at.section, at.path)}`, text: `${sections[at.section].title}: ${message}` } : { href: planHref, text: message };
+    if (!at) return { href: planHref, text: message };
+    return { href: `${planHref}/${sectionPage(at.section, at.path)}${errorHref(at.section, at.path)}`, text: `${sections[at.section].title}: ${message}` };
   });
 }

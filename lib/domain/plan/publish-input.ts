@@ -12,5 +12,7 @@ export const publishInput = z
     changeSummary: plainText("Summary of changes", 1000).default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.baseVersion > 0 && v.changeSummary === "") ctx.addIssue({ code: "custom", path: ["changeSummary"], message: "Enter a summary of what changed in this version" });
+    if (v.baseVersion > 0 && v.changeSummary === "") {
+      ctx.addIssue({ code: "custom", path: ["changeSummary"], message: "Enter a summary of what changed in this version" });
+    }
   });

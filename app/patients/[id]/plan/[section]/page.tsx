@@ -12,7 +12,9 @@ import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
 export const metadata: Metadata = { title: "Care plan section" };
 
-export default async function SectionPage({ params, searchParams }: { params: Promise<{ id: string; section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type Query = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SectionPage({ params, searchParams }: { params: Promise<{ id: string; section: string }>; searchParams: Query }) {
   const { id, section } = await checkedParams(params, pageParams.patientSection);
   if (!(sectionKeys as string[]).includes(section)) notFound();
   const key = section as SectionKey;
