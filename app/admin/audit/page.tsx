@@ -4,16 +4,27 @@ import { AuditTable } from "@/components/admin/AuditTable";
 import { DateInput } from "@/components/nhs/DateInput";
 import { ErrorSummary } from "@/components/nhs/ErrorSummary";
 import { TextInput } from "@/components/nhs/TextInput";
+import { auditSearchInput } from "@/lib/domain/audit-search";
+import { titled } from "@/lib/domain/page-title";
 import { searchAudit, type AuditRow } from "@/lib/server/admin/audit-search";
 import { auditCriteriaFromQuery } from "@/lib/server/admin/audit-query";
 import { isAppError, type FieldErrors } from "@/lib/server/errors";
 import { forPage, signedInCaller } from "@/lib/server/page";
 
-export const metadata: Metadata = { title: "Audit trail" };
+type Search = Promise<Record<string, string | undefined>>;
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+const queryOf = (raw: Record<string, string | undefined>) => new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string"));
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
   const raw = await searchParams;
-  const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string"));
+  // The same check the search makes (lib/domain/audit-search.ts): its errors are the page's.
+  const error = !auditSearchInput.safeParse(auditCriteriaFromQuery(queryOf(raw))).success;
+  return titled(raw.breakGlass === "1" ? "Break-glass review" : "Audit trail", { error });
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Search }) {
+  const raw = await searchParams;
+  const query = queryOf(raw);
   const caller = await signedInCaller("/admin/audit");
   let rows: AuditRow[] = [];
   let errors: FieldErrors = {};

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessLog } from "@/components/patient-view/AccessLog";
+import { titled } from "@/lib/domain/page-title";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { getAccessLog } from "@/lib/server/views/access-log";
 
-export const metadata: Metadata = { title: "Who has looked at my plan" };
+export const metadata: Metadata = titled("Who has looked at my plan");
 
 export default async function MyAccessLogPage() {
   const caller = await signedInCaller("/my-plan/access");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { titled } from "@/lib/domain/page-title";
 import { ageOn, formatDate } from "@/lib/domain/date-input";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { PlanStatusPanel } from "@/components/plan/PlanStatusPanel";
@@ -12,7 +13,7 @@ import { isReasonRequired } from "@/lib/server/errors";
 import { getPlanHistory } from "@/lib/server/plans/versions";
 import { getPlanStatus, type PlanStatus } from "@/lib/server/views/plan-status";
 
-export const metadata: Metadata = { title: "Patient" };
+export const metadata: Metadata = titled("Patient record");
 
 const banners = {
   cancelled: "The care plan has been cancelled",

@@ -5,10 +5,11 @@ import { ChangesBanner } from "@/components/views/ChangesBanner";
 import { EmergencySummary } from "@/components/views/EmergencySummary";
 import { LiveUpdates } from "@/components/views/LiveUpdates";
 import { PatientBanner } from "@/components/views/PatientBanner";
+import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
 
-export const metadata: Metadata = { title: "Emergency summary" };
+export const metadata: Metadata = titled("Emergency summary");
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,14 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { SectionForm } from "@/components/plan/SectionForm";
-import { sectionKeys, type SectionKey } from "@/lib/domain/plan";
+import { titled } from "@/lib/domain/page-title";
+import { sectionKeys, sections, type SectionKey } from "@/lib/domain/plan";
 import { SESSION_IDLE_SECONDS } from "@/lib/server/auth/options";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
-export const metadata: Metadata = { title: "Care plan section" };
+type Params = Promise<{ id: string; section: string }>;
 
-export default async function SectionPage({ params }: { params: Promise<{ id: string; section: string }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { section } = await checkedParams(params, pageParams.patientSection);
+  return titled((sectionKeys as string[]).includes(section) ? sections[section as SectionKey].title : "Page not found");
+}
+
+export default async function SectionPage({ params }: { params: Params }) {
   const { id, section } = await checkedParams(params, pageParams.patientSection);
   if (!(sectionKeys as string[]).includes(section)) notFound();
   const key = section as SectionKey;
