@@ -9,6 +9,7 @@ import { TextInput } from "@/components/nhs/TextInput";
 import { roleLabels } from "@/lib/domain/roles";
 import { apiClientRoles } from "@/lib/server/api-clients/schema";
 import type { CreatedApiClient } from "@/lib/server/api-clients/store";
+import { formatDate } from "@/lib/domain/london-time";
 
 /** Registers a client; its token is shown here once, and never again. */
 export function NewApiClientForm() {
@@ -46,7 +47,7 @@ export function NewApiClientForm() {
             <h2 className="nhsuk-card__heading nhsuk-card__heading--feature">Token for {created.name}</h2>
             <p>
               Copy this token now and store it securely: it will not be shown again. Anyone with it can read care plans as this client. It expires on{" "}
-              {created.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}: rotate it before then.
+              {formatDate(created.expiresAt)}: rotate it before then.
             </p>
             <p>
               <code className="ucp-token" data-testid="new-token">

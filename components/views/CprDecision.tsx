@@ -1,5 +1,5 @@
 import type { RoleView } from "@/lib/domain/plan";
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { show } from "./show";
 
 /** The CPR decision, most prominent of all; a warning when CPR is not recommended. */

@@ -2,9 +2,9 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { formatTime } from "@/lib/domain/london-time";
 import { usePlanStream, type PlanState } from "./usePlanStream";
 
-const londonTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /**
  * Keeps an open plan current, and says so when it cannot. The server's stream sends the plan's
@@ -65,7 +65,7 @@ export function LiveUpdates({ patientId, version, token }: { patientId: string; 
       <div className="nhsuk-card__content">
         <h2 className="nhsuk-card__heading">{health.status === "live" ? "This plan has changed: updating the page" : "Live updates have stopped"}</h2>
         <p className="nhsuk-card__description">
-          {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {londonTime.format(lastCheckedAt)}. Reload before acting on this plan.
+          {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {formatTime(lastCheckedAt)}. Reload before acting on this plan.
         </p>
       </div>
     </div>

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { AuditTable } from "@/components/admin/AuditTable";
 import { DateInput } from "@/components/nhs/DateInput";
 import { ErrorSummary } from "@/components/nhs/ErrorSummary";
+import { Pagination } from "@/components/nhs/Pagination";
 import { TextInput } from "@/components/nhs/TextInput";
 import { auditSearchInput } from "@/lib/domain/audit-search";
 import { titled } from "@/lib/domain/page-title";
+import type { Paged } from "@/lib/domain/pagination";
 import { searchAudit, type AuditRow } from "@/lib/server/admin/audit-search";
 import { auditCriteriaFromQuery } from "@/lib/server/admin/audit-query";
 import { isAppError, type FieldErrors } from "@/lib/server/errors";
@@ -26,10 +28,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const query = queryOf(raw);
   const caller = await signedInCaller("/admin/audit");
-  let rows: AuditRow[] = [];
+  let events: Paged<AuditRow> = { rows: [], page: 1, hasNext: false };
   let errors: FieldErrors = {};
   try {
-    rows = await forPage(() => searchAudit(caller, auditCriteriaFromQuery(query)), "/admin/audit", { asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"] });
+    events = await forPage(() => searchAudit(caller, auditCriteriaFromQuery(query)), "/admin/audit", { asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"] });
   } catch (e) {
     if (!isAppError(e) || e.code !== "INVALID") throw e;
     errors = e.fieldErrors;
@@ -73,7 +75,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           Download as CSV
         </a>
       </form>
-      <AuditTable rows={rows} />
+      <AuditTable events={events} />
+      <Pagination path="/admin/audit" query={query} page={events.page} hasNext={events.hasNext} label="Pages of audit events" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateInput, formatDate, type DateParts } from "../date-input";
+import { dateInput, type DateParts } from "../date-input";
+import { formatDate } from "../london-time";
 import { hasControlCharacters, controlCharacterMessage } from "../text";
 import { isIsoDateString } from "./guards";
 import type { ShownWhen } from "./shown-when";

@@ -7,6 +7,7 @@ import { sectionKeys, sectionStatus, sections, type SectionStatus } from "@/lib/
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
+import { bannerName, proseName } from "@/lib/domain/names";
 
 
 const statusTag: Record<SectionStatus, { text: string; className: string }> = {
@@ -45,7 +46,7 @@ export default async function PlanTaskListPage({ params }: { params: Params }) {
   return (
     <>
       <Link className="nhsuk-back-link" href={`/patients/${patient.id}`}>
-        Back to {patient.givenName} {patient.familyName}
+        Back to {proseName(patient)}
       </Link>
       {draft.baseVersion < draft.publishedVersion && (
         <div className="nhsuk-card nhsuk-card--warning" role="alert">
@@ -57,9 +58,7 @@ export default async function PlanTaskListPage({ params }: { params: Params }) {
           </div>
         </div>
       )}
-      <span className="nhsuk-caption-l">
-        {patient.givenName} {patient.familyName}
-      </span>
+      <span className="nhsuk-caption-l">{bannerName(patient)}</span>
       <h1>{headingFor(draft.baseVersion)}</h1>
       <p>
         {completed} of {sectionKeys.length} sections completed. Your answers are saved as a draft; nobody else sees them until you publish.

@@ -5,6 +5,7 @@ import { titled } from "@/lib/domain/page-title";
 import { breakGlassReturnPath } from "@/lib/domain/break-glass";
 import { forPage, reasonPagePath, signedInCaller } from "@/lib/server/page";
 import { promptForAccessReason } from "@/lib/server/views/break-glass";
+import { proseName } from "@/lib/domain/names";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -26,5 +27,5 @@ export default async function BreakGlassPage({ params, searchParams }: { params:
   const caller = await signedInCaller(path);
   const patient = await forPage(() => promptForAccessReason(caller, { patientId: id, returnTo }), path);
   const error = errorOf(query);
-  return <BreakGlassForm patientId={patient.id} returnTo={returnTo} name={`${patient.givenName} ${patient.familyName}`} error={error} />;
+  return <BreakGlassForm patientId={patient.id} returnTo={returnTo} name={proseName(patient)} error={error} />;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResponsiveTable } from "@/components/nhs/ResponsiveTable";
 import { titled } from "@/lib/domain/page-title";
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanHistory } from "@/lib/server/plans/versions";
 

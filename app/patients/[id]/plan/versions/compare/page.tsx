@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangeList } from "@/components/plan/ChangeList";
 import { titled } from "@/lib/domain/page-title";
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { compareVersions, getPlanHistory } from "@/lib/server/plans/versions";
 
