@@ -11,7 +11,7 @@ import { forPage, signedInCaller } from "@/lib/server/page";
 import { plansDueForReview } from "@/lib/server/plans/lifecycle";
 import { currentCaller } from "@/lib/server/session";
 import { listUsers } from "@/lib/server/users";
-import { openChangeRequests } from "@/lib/server/views/change-requests";
+import { openChangeRequests } from "@/lib/server/views/open-change-requests";
 import { getPlanView } from "@/lib/server/views/plan-view";
 import { MyPlan } from "@/components/patient-view/MyPlan";
 import { ProveWhoYouAre } from "@/components/patient-view/ProveWhoYouAre";

@@ -3,8 +3,8 @@ import type { DemoRole } from "./accounts";
 
 /**
  * Every role against every plan page: allowed pages answer 200, the rest 404 ("not found",
- * so a record's existence never leaks). Expectations are written out here, from DESIGN.md
- * section 5, not derived from the policy module under test.
+ * so a record's existence never leaks). Expectations are written out here, from the design's matrix
+ * (docs/domain.md "Who may do what"), not derived from the policy module under test.
  */
 const MARGARET = "9990000018"; // patient@example.org's own record
 const OTHER = "9990000026"; // another patient with a plan

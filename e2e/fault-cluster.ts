@@ -24,7 +24,7 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
-export async function assertPortFree(port: number): Promise<void> {
+async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = net.createServer().once("error", () => reject(new Error(`Port ${port} is in use: free it or set E2E_PORT to move the fault-injection ports`)));
     server.listen(port, "127.0.0.1", () => server.close(() => resolve()));

@@ -16,7 +16,7 @@ export async function saveAndContinue(page: Page, nextHeading: string): Promise<
 }
 
 /** A date `months` from today as the three boxes. */
-export function monthsFromNow(months: number): { day: string; month: string; year: string } {
+function monthsFromNow(months: number): { day: string; month: string; year: string } {
   const d = new Date();
   d.setDate(1);
   d.setMonth(d.getMonth() + months);

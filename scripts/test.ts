@@ -1,8 +1,8 @@
 /**
  * `npm test`: every check and test suite, then one line "N passed, N failed".
- * Type check and lint; Vitest (unit, integration on PGlite, and on PostgreSQL when
- * TEST_DATABASE_URL is set); Playwright on PGlite (and on a fresh PostgreSQL database
- * when TEST_DATABASE_URL is set); then, on PostgreSQL, a tiny `npm run bench:http` on the build the
+ * Type check, format check (Prettier), lint with no warnings allowed and no line over 160 characters;
+ * Vitest (unit, integration on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set); Playwright
+ * on PGlite (and on a fresh PostgreSQL database when TEST_DATABASE_URL is set); then, on PostgreSQL, a tiny `npm run bench:http` on the build the
  * end-to-end run made, so the HTTP bench cannot rot (one check: it ran and printed its figures).
  */
 import { spawnSync } from "node:child_process";
@@ -65,7 +65,9 @@ async function httpBench(adminUrl: string): Promise<void> {
 
 async function main(): Promise<void> {
   check("type check", bin("tsc"), ["--noEmit"]);
-  check("lint", bin("eslint"), ["."]);
+  check("format", bin("prettier"), ["--check", "."]);
+  check("lint (no warnings)", bin("eslint"), [".", "--max-warnings", "0"]);
+  check("line length", bin("tsx"), ["scripts/check-line-length.ts"]);
   vitest();
   playwright("end-to-end (PGlite)", "e2e-pglite", { E2E_DATABASE_URL: "" });
   const adminUrl = process.env.TEST_DATABASE_URL;

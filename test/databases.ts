@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 
 /** A brand-new, migrated database for one test run: nothing is shared with other runs. */
-export interface TestDatabase {
+interface TestDatabase {
   env: Record<string, string>;
   drop(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /** The command line of `npm run bench:http` (see README, "Benchmarks"). */
-export interface HttpBenchArgs {
+interface HttpBenchArgs {
   /** An app already running (then no cold start, no server RSS unless --pid). */
   url: string | null;
   pid: number | null;

@@ -5,7 +5,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { db } from "../../lib/db";
-import { demoPlanContent, toFormValues } from "../../lib/domain/plan";
+import { toFormValues } from "../../lib/domain/plan";
+import { demoPlanContent } from "../../lib/server/seed/demo-plan-content";
 import { loadActor } from "../../lib/server/actor";
 import { createApiClientRecord } from "../../lib/server/api-clients/store";
 import { openDraft } from "../../lib/server/plans/drafts";

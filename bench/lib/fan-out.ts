@@ -2,7 +2,7 @@ import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { sseParser } from "../../lib/domain/live/sse";
 
-export interface OpenStreams {
+interface OpenStreams {
   opened: number;
   refused: Map<number, number>;
   /** The first refusal's body for each status, so the output says why. */

@@ -2,7 +2,7 @@ import pg from "pg";
 import { SYNTHETIC_ODS_PREFIX } from "./scale-sql";
 
 /** A patient with an active published plan, picked at random for a benchmark's rotation. */
-export interface SampledPatient {
+interface SampledPatient {
   patientId: string;
   nhsNumber: string;
   planId: string;
@@ -11,7 +11,7 @@ export interface SampledPatient {
 }
 
 /** A synthetic patient (from `npm run bench:seed`) and the GP of their practice (care team: reads without a reason; demo password). */
-export interface SampledSyntheticPatient extends SampledPatient {
+interface SampledSyntheticPatient extends SampledPatient {
   gpEmail: string;
 }
 

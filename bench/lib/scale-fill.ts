@@ -5,7 +5,7 @@ import { cancelReasons, changeSummaries, familyNames, femaleGivenNames, londonAr
 import { SYNTHETIC_EMAIL_DOMAIN, SYNTHETIC_NHS_BASE, SYNTHETIC_ODS_PREFIX, nhsCheckDigitSql, pick, practiceOf, uuidOf } from "./scale-sql";
 import { contentTemplates, kindWeights } from "./scale-templates";
 
-export interface FillOptions {
+interface FillOptions {
   patients: number;
   /** Told of each step as it finishes (a million patients take minutes). */
   onStep?: (result: StepResult) => void;

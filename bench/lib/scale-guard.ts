@@ -3,7 +3,7 @@ import { SYNTHETIC_ODS_PREFIX } from "./scale-sql";
 import { SeedRefusal } from "./scale-options";
 
 /** What the database holds besides the demo data: synthetic practices, and any other patients. */
-export async function existingData(url: string): Promise<{ syntheticPractices: number; otherPatients: number }> {
+async function existingData(url: string): Promise<{ syntheticPractices: number; otherPatients: number }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

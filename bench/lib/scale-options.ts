@@ -1,5 +1,5 @@
 /** Command line of `npm run bench:seed` (pure, so it is tested without a database). */
-export interface SeedOptions {
+interface SeedOptions {
   url: string;
   /** Which variable the URL came from, for the messages. */
   source: "BENCH_DATABASE_URL" | "DATABASE_URL";
@@ -9,7 +9,7 @@ export interface SeedOptions {
   reset: boolean;
 }
 
-export const USAGE = `Usage: npm run bench:seed -- --patients <count> [--reset <database name>]
+const USAGE = `Usage: npm run bench:seed -- --patients <count> [--reset <database name>]
   Fills the PostgreSQL database at BENCH_DATABASE_URL (or else DATABASE_URL) with synthetic Londoners,
   after the migrations and the demo data. --reset drops and recreates that database first; it must
   be given the database's name, as a check that the URL points where you think.`;

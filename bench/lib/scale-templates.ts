@@ -1,4 +1,5 @@
-import { demoPlanContent, demoPlanKinds, planContentSchema, toFormValues, type PlanContent } from "../../lib/domain/plan";
+import { planContentSchema, toFormValues, type PlanContent } from "../../lib/domain/plan";
+import { demoPlanContent, demoPlanKinds } from "../../lib/server/seed/demo-plan-content";
 
 /**
  * Plan contents the scale seed copies (with per-row dates, names and change summaries set in SQL).
@@ -6,7 +7,7 @@ import { demoPlanContent, demoPlanKinds, planContentSchema, toFormValues, type P
  * one does (for example from "balance" to "comfort"). Every template is the publish schema's
  * output, as stored by the app; a template that fails the schema stops the seed.
  */
-export interface ContentTemplate {
+interface ContentTemplate {
   kind: (typeof demoPlanKinds)[number];
   stage: "earlier" | "later";
   content: PlanContent;
@@ -26,8 +27,6 @@ const demoNames: Record<(typeof demoPlanKinds)[number], [string | null, string]>
   "sickle-cell": ["Tobi", "Adeyemi"],
   "motor-neurone-disease": ["Elaine", "Hughes"],
 };
-
-export const PLACEHOLDERS = ["@@DECISION_DATE@@", "@@REVIEW_DATE@@", "@@CHANGE_SUMMARY@@", "@@GIVEN@@", "@@FAMILY@@"] as const;
 
 function withPlaceholders(content: PlanContent, kind: (typeof demoPlanKinds)[number]): string {
   const marked = {

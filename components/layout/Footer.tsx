@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 /** The footer's pages: real pages about this service, readable signed out. */
-export const footerLinks = [
+const footerLinks = [
   { href: "/accessibility", label: "Accessibility statement" },
   { href: "/contact", label: "Contact us" },
   { href: "/cookies", label: "Cookies" },

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, Ref } from "react";
 
-export type DatePart = "day" | "month" | "year";
+type DatePart = "day" | "month" | "year";
 const parts: [DatePart, string][] = [
   ["day", "Day"],
   ["month", "Month"],

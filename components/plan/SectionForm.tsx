@@ -17,7 +17,7 @@ import { SaveProblem, type Problem } from "./SaveProblem";
 import { localCopyKey, useLocalCopy } from "./useLocalCopy";
 import { useUnsavedChangesWarning } from "./useUnsavedChangesWarning";
 
-export interface SectionFormProps {
+interface SectionFormProps {
   /** Whose unsaved answers these are (the key of the local copy). */
   userId: string;
   patientId: string;

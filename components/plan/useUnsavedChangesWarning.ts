@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 
-export const UNSAVED_MESSAGE = "You have answers that are not saved. Leave this page without saving them?";
+const UNSAVED_MESSAGE = "You have answers that are not saved. Leave this page without saving them?";
 
 /**
  * While `dirty`, leaving the page asks first: the browser's own prompt for reloads and closing the

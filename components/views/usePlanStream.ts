@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { sseParser } from "@/lib/domain/live/sse";
 
 /** No event (not even a heartbeat, sent every 10 s) for this long: the stream is presumed dead. */
-export const SILENCE_MS = 30_000;
+const SILENCE_MS = 30_000;
 
 export type StreamHealth =
   | { status: "live" }

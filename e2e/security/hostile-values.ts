@@ -1,7 +1,7 @@
 import fc from "fast-check";
 
 /** The classic ways in, whatever the random sample holds; the first `ALWAYS` go to every target. */
-export const classicValues = [
+const classicValues = [
   "",
   "%zz",
   "\u0000",
@@ -52,7 +52,7 @@ const numberish = fc.oneof(fc.integer().map(String), fc.double().map(String), fc
 const long = fc.integer({ min: 300, max: 3000 }).chain((n) => fc.constantFrom("a", "%", "é", "\u0000", "😀").map((c) => c.repeat(n)));
 
 /** Strings an attacker would try: control characters, any unicode, `%` and `../`, SQL, near-UUIDs, numbers, very long. */
-export const hostileString: fc.Arbitrary<string> = fc.oneof(
+const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
   fc.string({ unit: "grapheme", maxLength: 40 }),
   controlChars,

@@ -5,7 +5,7 @@ import { releasePgliteLock } from "./pglite-lock";
 
 /**
  * Closes this process's database cleanly, for a server that is stopping: the app's Prisma
- * client (lib/db.ts keeps it on globalThis, shared with the bundled app), then every embedded
+ * client (lib/db/index.ts keeps it on globalThis, shared with the bundled app), then every embedded
  * database (PGlite keeps recent writes in memory until close), then the folder lock.
  */
 export async function closeDatabase(config: DatabaseConfig = databaseConfig()): Promise<void> {

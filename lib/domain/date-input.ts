@@ -12,7 +12,7 @@ export interface DateParts {
   year: string;
 }
 
-export interface DateRules {
+interface DateRules {
   /** Lower-case noun for messages, e.g. "date of birth". */
   label: string;
   mustBePast?: boolean;

@@ -4,7 +4,7 @@
  * guidance does, so two people with similar names are told apart at a glance; sentences use the
  * natural order.
  */
-export interface PersonName {
+interface PersonName {
   givenName: string;
   familyName: string;
 }

@@ -1,6 +1,6 @@
 /** NHS number: 10 digits, the last a modulus-11 check digit (NHS Data Dictionary). */
 
-export type NhsNumberProblem = "empty" | "not-digits" | "wrong-length" | "check-digit";
+type NhsNumberProblem = "empty" | "not-digits" | "wrong-length" | "check-digit";
 
 /** Removes the spaces (and hyphens) people type between the 3-3-4 groups. */
 export function normaliseNhsNumber(input: string): string {

@@ -12,12 +12,12 @@ export const nhsNumberSchema = z
   })
   .transform(normaliseNhsNumber);
 
-export const searchByNhsNumber = z.object({
+const searchByNhsNumber = z.object({
   by: z.literal("nhs-number"),
   nhsNumber: nhsNumberSchema,
 });
 
-export const searchByNameAndBirthDate = z.object({
+const searchByNameAndBirthDate = z.object({
   by: z.literal("name"),
   familyName: z
     .string()

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { accessDecision, actions, defaultReasons, grantFor, isAllowed, patientScope, reasonedActions, type Action, type Grant } from "./policy";
 import { roles, type Role } from "./roles";
 
-// DESIGN.md section 5, copied literally (rows and columns in the document's order).
+// The design's role x action matrix, copied literally (docs/domain.md "Who may do what"; rows and columns in its order).
 const columns: Role[] = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PATIENT", "ADMIN"];
 type Cell = "yes" | "no" | "own only" | "summary subset";
 const design: [string, Action, Cell[]][] = [
@@ -30,12 +30,12 @@ const patientView: Record<Role, Grant> = {
   ADMIN: "none",
 };
 
-describe("policy matrix (DESIGN.md section 5)", () => {
+describe("policy matrix (the design's role x action table)", () => {
   it("has the table's columns as exactly the roles", () => {
     expect([...columns].sort()).toEqual([...roles].sort());
   });
 
-  it("has exactly the nine actions (plan.viewFull was never enforced: removed, see docs/NOTES.md)", () => {
+  it("has exactly the nine actions (plan.viewFull was never enforced: removed, see docs/decisions/0035-plan-view-full-removed.md)", () => {
     expect([...actions].sort()).toEqual([...design.map(([, a]) => a), "patient.view"].sort());
     expect(actions).toHaveLength(9);
   });

@@ -1,7 +1,7 @@
 import { authorRoles, isRole, type Role } from "./roles";
 
 /**
- * The access policy: DESIGN.md section 5 as a typed matrix. Everything not granted
+ * The access policy: the design's role x action table as a typed matrix (docs/domain.md "Who may do what"). Everything not granted
  * here is denied, and an unknown role or action is denied. Server functions ask
  * `authorize` (or `grantFor` when the answer shapes what they return); nothing else
  * decides who may do what.
@@ -88,7 +88,7 @@ export const defaultReasons: Partial<Record<Role, string>> = {
 /** How long one given reason holds for that clinician and that patient in the app (a shift). */
 export const BREAK_GLASS_GRANT_HOURS = 12;
 
-export interface AccessFacts {
+interface AccessFacts {
   /** Organisations caring for the person (their GP practice, the plan's authors). */
   careTeam: ReadonlySet<string>;
   /** A reason given with this request (the break-glass form, the FHIR header). */

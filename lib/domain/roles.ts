@@ -1,4 +1,4 @@
-/** Roles of DESIGN.md section 5. The strings match the Role enum of the database. */
+/** The service's roles (docs/domain.md "Who may do what"). The strings match the Role enum of the database. */
 export const roles = [
   "GP",
   "NURSE",
@@ -29,5 +29,3 @@ export const roleLabels: Record<Role, string> = {
 
 /** Roles that write plans with the person. */
 export const authorRoles: readonly Role[] = ["GP", "NURSE"];
-/** Roles that meet the person in a crisis and may open any patient's plan (audited). */
-export const emergencyRoles: readonly Role[] = ["PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP"];

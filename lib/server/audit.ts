@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Caller } from "./actor";
 
-export type AuditOutcome = "SUCCESS" | "FAILURE" | "DENIED";
+type AuditOutcome = "SUCCESS" | "FAILURE" | "DENIED";
 
 export interface AuditFields {
   patientId?: string | null;

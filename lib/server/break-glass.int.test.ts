@@ -3,9 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
-import type { Role } from "@/lib/domain/roles";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
+import { toFormValues } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Caller } from "./actor";
 import { BREAK_GLASS_GRANTED } from "./break-glass";
 import { fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans } from "./fhir/reads";
@@ -19,20 +18,17 @@ import { getPlanConflict, rebaseDraft } from "./plans/rebase";
 import { saveDraftSection } from "./plans/save-section";
 import { compareVersions, getPlanHistory } from "./plans/versions";
 import { getAccessLog } from "./views/access-log";
-import { giveAccessReason, promptForAccessReason } from "./views/break-glass";
+import { giveAccessReason } from "./give-access-reason";
+import { promptForAccessReason } from "./views/access-reason-prompt";
 import { getPlanStatus } from "./views/plan-status";
 import { getPlanView } from "./views/plan-view";
 import { watchPlan } from "./views/watch";
+import { newCaller, newOrganisation, newPatient } from "@/test/fixtures";
 
 // Break glass, for every use case that reaches one patient (item 5 and 11 of issue P1).
 const content = toFormValues(demoPlanContent()[0]);
 let practiceId: string;
 let otherOrgId: string;
-
-async function caller(role: Role, organisationId: string | null, extra: Partial<Caller> = {}, patientId: string | null = null): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `bg-${randomUUID()}@example.org`, name: `BG ${role}`, role, organisationId, patientId } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId }, ip: "127.0.0.1", ...extra };
-}
 
 interface Fixture {
   patientId: string;
@@ -42,10 +38,8 @@ interface Fixture {
 
 /** A patient of the practice with a plan published twice (by the practice's GP) and a draft open. */
 async function fixture(): Promise<Fixture> {
-  const patient = await db().patient.create({
-    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Glass", familyName: "Tester", dateOfBirth: new Date("1938-04-05"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8AA", registeredPracticeId: practiceId },
-  });
-  const gp = await caller("GP", practiceId);
+  const patient = await newPatient({ givenName: "Glass", familyName: "Tester", dateOfBirth: new Date("1938-04-05"), addressLine1: "1 Road", postcode: "SE5 8AA", registeredPracticeId: practiceId });
+  const gp = await newCaller("GP", practiceId);
   const first = await openDraft(gp, { patientId: patient.id });
   await publishContent(gp, { planId: first.planId, baseVersion: 0, content });
   await openDraft(gp, { patientId: patient.id });
@@ -111,7 +105,7 @@ async function failure(work: Promise<unknown>): Promise<{ code?: string }> {
 }
 
 beforeAll(async () => {
-  const org = (name: string, kind: "GP_PRACTICE" | "COMMUNITY") => db().organisation.create({ data: { odsCode: `B${randomUUID().slice(0, 6)}`, name, kind } });
+  const org = (name: string, kind: "GP_PRACTICE" | "COMMUNITY") => newOrganisation(kind, name);
   practiceId = (await org("Glass Practice", "GP_PRACTICE")).id;
   otherOrgId = (await org("Glass Community Team", "COMMUNITY")).id;
 });
@@ -128,7 +122,7 @@ describe("every use case that reaches one patient is listed here", () => {
 describe.each(reasonedRows)("break glass: %s", (name, auditAction, work) => {
   it.each(["GP", "NURSE"] as const)("a %s outside the care team without a reason: REASON_REQUIRED, and a DENIED row naming the patient", async (role) => {
     const f = await fixture();
-    const outsider = await caller(role, otherOrgId);
+    const outsider = await newCaller(role, otherOrgId);
     expect((await failure(work(outsider, f))).code).toBe("REASON_REQUIRED");
     const row = await lastRow(outsider, auditAction);
     expect(row).toMatchObject({ outcome: "DENIED", patientId: f.patientId, planId: f.planId, detail: expect.objectContaining({ code: "REASON_REQUIRED" }) });
@@ -136,7 +130,7 @@ describe.each(reasonedRows)("break glass: %s", (name, auditAction, work) => {
 
   it("with a reason: done, and the audit row is flagged break glass with the reason", async () => {
     const f = await fixture();
-    const outsider = await caller("NURSE", otherOrgId, { accessReason: "Visiting after a fall" });
+    const outsider = await newCaller("NURSE", otherOrgId, null, { accessReason: "Visiting after a fall" });
     await work(outsider, f);
     const row = await lastRow(outsider, auditAction);
     expect(row).toMatchObject({ outcome: "SUCCESS", patientId: f.patientId, detail: expect.objectContaining({ breakGlass: true, accessReason: "Visiting after a fall" }) });
@@ -144,7 +138,7 @@ describe.each(reasonedRows)("break glass: %s", (name, auditAction, work) => {
 
   it("inside the care team: no reason needed, not flagged", async () => {
     const f = await fixture();
-    const member = await caller("GP", practiceId);
+    const member = await newCaller("GP", practiceId);
     await work(member, f);
     const row = await lastRow(member, auditAction);
     expect(row).toMatchObject({ outcome: "SUCCESS", patientId: f.patientId });
@@ -157,7 +151,7 @@ const authorsOnly = ["getPatientDraft", "getDraft", "getPlanConflict", "getAcces
 describe.each(readRows.filter(([name]) => !authorsOnly.includes(name)))("emergency roles: %s", (name, auditAction, work) => {
   it("an out-of-hours GP from another organisation reads with the default reason, not flagged", async () => {
     const f = await fixture();
-    const ooh = await caller("OOH_GP", otherOrgId);
+    const ooh = await newCaller("OOH_GP", otherOrgId);
     await work(ooh, f);
     const row = await lastRow(ooh, auditAction);
     expect(row).toMatchObject({ outcome: "SUCCESS", patientId: f.patientId, reason: "Out-of-hours consultation" });
@@ -168,14 +162,14 @@ describe.each(readRows.filter(([name]) => !authorsOnly.includes(name)))("emergen
 describe("emergency roles on plan actions they may not do", () => {
   it.each(writeRows)("%s by a paramedic: FORBIDDEN, and the DENIED row names the patient and plan", async (_name, auditAction, work) => {
     const f = await fixture();
-    const paramedic = await caller("PARAMEDIC", otherOrgId);
+    const paramedic = await newCaller("PARAMEDIC", otherOrgId);
     expect((await failure(work(paramedic, f))).code).toBe("FORBIDDEN");
     expect(await lastRow(paramedic, auditAction)).toMatchObject({ outcome: "DENIED", patientId: f.patientId, planId: f.planId });
   });
 
   it("a paramedic reads the summary with the default reason", async () => {
     const f = await fixture();
-    const paramedic = await caller("PARAMEDIC", null);
+    const paramedic = await newCaller("PARAMEDIC", null);
     await getPlanView(paramedic, { patientId: f.patientId });
     expect(await lastRow(paramedic, "plan.viewed")).toMatchObject({ reason: "Emergency call" });
   });
@@ -184,7 +178,7 @@ describe("emergency roles on plan actions they may not do", () => {
 describe("a reason holds for the shift in the app, never over the API", () => {
   it("after the break-glass form, every page and action goes ahead, flagged with that reason", async () => {
     const f = await fixture();
-    const nurse = await caller("NURSE", otherOrgId);
+    const nurse = await newCaller("NURSE", otherOrgId);
     await giveAccessReason({ ...nurse, accessReason: "Community visit" }, { patientId: f.patientId });
     for (const [name, auditAction, work] of [...readRows.filter(([x]) => !x.startsWith("fhir")), ...writeRows.slice(0, 2)]) {
       if (name === "giveAccessReason") continue;
@@ -196,7 +190,7 @@ describe("a reason holds for the shift in the app, never over the API", () => {
 
   it("a grant is for that patient only, and an empty form never renews it", async () => {
     const [f, g] = [await fixture(), await fixture()];
-    const gp = await caller("GP", otherOrgId);
+    const gp = await newCaller("GP", otherOrgId);
     await giveAccessReason({ ...gp, accessReason: "Referral" }, { patientId: f.patientId });
     expect((await failure(getPlanView(gp, { patientId: g.patientId }))).code).toBe("REASON_REQUIRED");
     expect((await failure(giveAccessReason(gp, { patientId: f.patientId }))).code).toBe("REASON_REQUIRED");
@@ -204,7 +198,7 @@ describe("a reason holds for the shift in the app, never over the API", () => {
 
   it("a grant older than the shift no longer counts", async () => {
     const f = await fixture();
-    const gp = await caller("GP", otherOrgId);
+    const gp = await newCaller("GP", otherOrgId);
     // The audit trail is append-only: an old grant is written as it would have been 13 hours ago.
     await db().auditEvent.create({
       data: { action: BREAK_GLASS_GRANTED, outcome: "SUCCESS", actorId: gp.actor!.userId, actorRole: "GP", patientId: f.patientId, reason: "Yesterday", detail: { breakGlass: true }, at: new Date(Date.now() - 13 * 3600_000) },
@@ -216,20 +210,20 @@ describe("a reason holds for the shift in the app, never over the API", () => {
 describe("finding a patient needs no reason, and refusals name whom they were after", () => {
   it.each(findingRows)("%s by a GP outside the care team: done without a reason", async (_name, auditAction, work) => {
     const f = await fixture();
-    const gp = await caller("GP", otherOrgId);
+    const gp = await newCaller("GP", otherOrgId);
     await work(gp, f);
     expect(await lastRow(gp, auditAction)).toMatchObject({ outcome: "SUCCESS", patientId: f.patientId });
   });
 
   it("a patient opening someone else's plan: the DENIED row names the plan they asked for", async () => {
     const [own, other] = [await fixture(), await fixture()];
-    const patient = await caller("PATIENT", null, {}, own.patientId);
+    const patient = await newCaller("PATIENT", null, own.patientId);
     expect((await failure(compareVersions(patient, { planId: other.planId, from: 1, to: 2 }))).code).toBe("NOT_FOUND");
     expect(await lastRow(patient, "plan.versionsCompared")).toMatchObject({ outcome: "DENIED", patientId: other.patientId, planId: other.planId });
   });
 
   it("an unknown plan: NOT_FOUND, and the DENIED row keeps the id asked for", async () => {
-    const gp = await caller("GP", practiceId);
+    const gp = await newCaller("GP", practiceId);
     const planId = randomUUID();
     expect((await failure(getDraft(gp, { planId }))).code).toBe("NOT_FOUND");
     expect(await lastRow(gp, "plan.draftViewed")).toMatchObject({ outcome: "DENIED", planId, patientId: null });

@@ -3,7 +3,7 @@ import { accessDecision, BREAK_GLASS_GRANT_HOURS, type AccessDecision, type Acti
 import type { Actor, Caller } from "./actor";
 import type { AuditFields } from "./audit";
 import { AppError, ReasonRequiredError } from "./errors";
-import { careOrganisationIds } from "./views/care-team";
+import { careOrganisationIds } from "./care-team";
 
 type Tx = Prisma.TransactionClient;
 

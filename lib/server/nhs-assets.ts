@@ -24,7 +24,7 @@ const contentTypes: Record<string, string> = {
   ".ico": "image/x-icon",
 };
 
-export interface NhsAsset {
+interface NhsAsset {
   body: Buffer;
   contentType: string;
   version: string;
@@ -73,7 +73,7 @@ export function nhsAsset(address: string): NhsAsset | null {
 }
 
 /** An asset's address for pages, with its hash: `/assets/images/favicon.svg?v=<hash>`. Throws for a file that is not there. */
-export function nhsAssetHref(address: string): string {
+function nhsAssetHref(address: string): string {
   const asset = nhsAsset(address);
   if (!asset) throw new Error(`nhsuk-frontend has no ${address}`);
   return `${address}?v=${asset.version}`;

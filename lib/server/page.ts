@@ -18,7 +18,7 @@ export function reasonPagePath(patientId: string, returnTo: string): string {
 }
 
 /** Field errors a page shows as questions to the person (e.g. its form's fields), by field name. */
-export interface PageOptions {
+interface PageOptions {
   asks?: readonly string[];
 }
 

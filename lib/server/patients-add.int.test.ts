@@ -1,16 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/domain/roles";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "./actor";
 import { AppError } from "./errors";
 import { addPatient } from "./patients";
-
-async function caller(role: Role): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `add-${randomUUID()}@example.org`, name: "Adder", role } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
-}
+import { newCaller } from "@/test/fixtures";
 
 const valid = (nhsNumber: string) => ({
   nhsNumber: `${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`,
@@ -27,7 +20,7 @@ const valid = (nhsNumber: string) => ({
 
 describe("adding a patient", () => {
   it("adds a patient with normalised NHS number and postcode, and audits it", async () => {
-    const gp = await caller("GP");
+    const gp = await newCaller("GP");
     const nhs = await uniqueNhsNumber();
     const { id } = await addPatient(gp, valid(nhs));
     const patient = await db().patient.findUniqueOrThrow({ where: { id } });
@@ -40,12 +33,12 @@ describe("adding a patient", () => {
   });
 
   it("refuses bad input field by field, and roles that do not author", async () => {
-    const gp = await caller("NURSE");
+    const gp = await newCaller("NURSE");
     const bad = { ...valid("9434765918"), postcode: "NOT A CODE", dateOfBirth: { day: "31", month: "2", year: "1950" }, givenName: "a\u0000b" };
     const error = await addPatient(gp, bad).catch((e) => e);
     expect(error.code).toBe("INVALID");
     expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(["nhsNumber", "postcode", "dateOfBirth", "givenName"]));
-    const paramedic = await caller("PARAMEDIC");
+    const paramedic = await newCaller("PARAMEDIC");
     const refused = await addPatient(paramedic, valid(await uniqueNhsNumber())).catch((e) => e);
     expect(refused.code).toBe("FORBIDDEN");
   });

@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
-import type { Role } from "@/lib/domain/roles";
+import { toFormValues } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
 import type { Caller } from "./actor";
 import { searchAudit } from "./admin/audit-search";
@@ -15,21 +14,17 @@ import { getPlanConflict } from "./plans/rebase";
 import { compareVersions, getPlanHistory } from "./plans/versions";
 import { listUsers } from "./users";
 import { getAccessLog } from "./views/access-log";
-import { openChangeRequests } from "./views/change-requests";
+import { openChangeRequests } from "./views/open-change-requests";
 import { getPlanView } from "./views/plan-view";
 import { watchPlan } from "./views/watch";
-
-async function caller(role: Role): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `reads-${randomUUID()}@example.org`, name: `Reads ${role}`, role } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
-}
+import { newCaller } from "@/test/fixtures";
 
 const rows = (c: Caller) => db().auditEvent.count({ where: { actorId: c.actor!.userId } });
 
 describe("every read path", () => {
   it("writes exactly one audit row per read", async () => {
-    const gp = await caller("GP");
-    const admin = await caller("ADMIN");
+    const gp = await newCaller("GP");
+    const admin = await newCaller("ADMIN");
     const nhsNumber = await uniqueNhsNumber();
     const patient = await db().patient.create({ data: { nhsNumber, givenName: "Read", familyName: "Audit", dateOfBirth: new Date("1942-02-02"), sex: "FEMALE", addressLine1: "8 Road", town: "London", postcode: "W12 8LR" } });
     const draft = await openDraft(gp, { patientId: patient.id });

@@ -7,7 +7,7 @@ import type { Caller } from "../../lib/server/actor";
 import { isAppError } from "../../lib/server/errors";
 import { fieldErrorsFrom } from "../../lib/server/use-case";
 
-export const usage = `Usage:
+const usage = `Usage:
   npm run api-client -- create --name <name> --role <role> --org <ODS code>
   npm run api-client -- rotate --id <id> [--overlap none|1h|24h]
   npm run api-client -- revoke --id <id>
@@ -18,7 +18,7 @@ Tokens expire after UCP_API_TOKEN_DAYS days (default 90); rotate issues a new on
 /** Whoever runs the CLI operates the server; the audit trail records the channel, not a user. */
 const operator: Caller = { actor: null, via: "cli" };
 
-export interface CliOutput {
+interface CliOutput {
   out(line: string): void;
   err(line: string): void;
 }

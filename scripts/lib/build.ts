@@ -14,7 +14,7 @@ function walk(entry: string, out: string[]): void {
 }
 
 /** A fingerprint of everything the build reads, so a changed checkout is rebuilt. */
-export function sourceFingerprint(): string {
+function sourceFingerprint(): string {
   const files: string[] = [];
   for (const s of sources) walk(s, files);
   return createHash("sha256").update(files.join("\n")).digest("hex");

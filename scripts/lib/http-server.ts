@@ -4,13 +4,13 @@ import { resolveClientAddress, type TrustedProxies } from "../../lib/server/clie
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
-export interface AppServer {
+interface AppServer {
   server: Server;
   /** Stop accepting, end event streams, let other requests finish (up to graceMs), close the server, then the database. Idempotent. */
   shutdown(): Promise<void>;
 }
 
-export interface AppServerOptions {
+interface AppServerOptions {
   trustedProxies: TrustedProxies;
   closeDatabase: () => Promise<void>;
   graceMs?: number;

@@ -14,7 +14,7 @@ import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK } from "jose";
 
-export const faults = ["wrong-audience", "expired", "bad-signature", "weak-assurance", "mismatched-proofing"] as const;
+const faults = ["wrong-audience", "expired", "bad-signature", "weak-assurance", "mismatched-proofing"] as const;
 export type Fault = (typeof faults)[number];
 
 export interface TestPerson {
@@ -26,9 +26,9 @@ export interface TestPerson {
   userinfo: Record<string, unknown>;
 }
 
-export type ClientAuth = { method: "client_secret_post" | "client_secret_basic"; secret: string } | { method: "private_key_jwt"; jwks: JWK[] };
+type ClientAuth = { method: "client_secret_post" | "client_secret_basic"; secret: string } | { method: "private_key_jwt"; jwks: JWK[] };
 
-export interface TestClient {
+interface TestClient {
   clientId: string;
   auth: ClientAuth;
   redirectUris: string[];

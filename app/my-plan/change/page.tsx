@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChangeRequestForm } from "@/components/patient-view/ChangeRequestForm";
 import { titled } from "@/lib/domain/page-title";
 import { forPage, signedInCaller } from "@/lib/server/page";
-import { requestChange } from "@/lib/server/views/change-requests";
+import { requestChange } from "@/lib/server/plans/request-change";
 
 export const metadata: Metadata = titled("Ask for a change to your plan");
 

@@ -2,7 +2,7 @@ import type { Bundle } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
 import { everything, historyBundle, searchsetBundle } from "./bundle";
 import { toFhirPatient } from "./patient";
-import { BASE_URL, FULL, NO_ACCESS, demoVersion, testConsents, testPatient, validationErrors } from "./test-helpers";
+import { BASE_URL, FULL, NO_ACCESS, demoVersion, testConsents, testPatient, validationErrors } from "@/test/fhir-resources";
 
 const patient = testPatient();
 const entryErrors = (bundle: Bundle) => (bundle.entry ?? []).flatMap((e) => (e.resource ? validationErrors(e.resource) : ["no resource"]));

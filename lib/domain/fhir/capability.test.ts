@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { capabilityStatement } from "./capability";
 import { errorIssueTypes, errorOutcome, operationOutcome } from "./operation-outcome";
-import { BASE_URL, validationErrors } from "./test-helpers";
+import { BASE_URL, validationErrors } from "@/test/fhir-resources";
 
 describe("capabilityStatement", () => {
   const cs = capabilityStatement({ baseUrl: BASE_URL, date: "2025-01-15", softwareVersion: "0.1.0" });

@@ -1,7 +1,7 @@
 import type { CarePlan } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
 import { toFhirCarePlan } from "./care-plan";
-import { FULL, NO_ACCESS, SUMMARY, demoVersion, testPatient, validationErrors } from "./test-helpers";
+import { FULL, NO_ACCESS, SUMMARY, demoVersion, testPatient, validationErrors } from "@/test/fhir-resources";
 
 const patient = testPatient();
 const titles = (plan: CarePlan) => (plan.activity ?? []).map((a) => a.detail?.code?.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toAllergies, toConditions } from "./conditions";
-import { FULL, SUMMARY, demoVersion, testPatient, validationErrors } from "./test-helpers";
+import { FULL, SUMMARY, demoVersion, testPatient, validationErrors } from "@/test/fhir-resources";
 
 const patient = testPatient();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toFhirConsent } from "./consent";
-import { testConsents, testPatient, validationErrors } from "./test-helpers";
+import { testConsents, testPatient, validationErrors } from "@/test/fhir-resources";
 
 describe("toFhirConsent", () => {
   const patient = testPatient();

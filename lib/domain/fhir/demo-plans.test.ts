@@ -1,7 +1,7 @@
 import type { Resource } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
 import { everythingResources } from "./bundle";
-import { allGrants, blankStrings, demoVersions, testConsents, testPatient, validationErrors } from "./test-helpers";
+import { allGrants, blankStrings, demoVersions, testConsents, testPatient, validationErrors } from "@/test/fhir-resources";
 
 describe("every resource for every demo plan validates against base R4", () => {
   const patient = testPatient();

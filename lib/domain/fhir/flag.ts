@@ -3,7 +3,7 @@ import { cprDecisions } from "../plan";
 import { derivedId, meta, patientReference, present, snomedConcept, visibleContent } from "./common";
 import type { PatientRecord, PlanVersionRecord, ViewGrants } from "./types";
 
-/** SNOMED CT preferred terms for the CPR codes (DOMAIN.md "Codes"). */
+/** SNOMED CT preferred terms for the CPR codes (docs/domain.md "Value sets and codes"). */
 const cprDisplays: Record<(typeof cprDecisions.codes)[number], string> = {
   recommended: "For cardiopulmonary resuscitation",
   "not-recommended": "Not for cardiopulmonary resuscitation",
@@ -46,7 +46,7 @@ export function toCprFlag(version: PlanVersionRecord, patient: PatientRecord, gr
   });
 }
 
-/** UKCore-Flag for an advance decision to refuse treatment (text-only code: none in DOMAIN.md). */
+/** UKCore-Flag for an advance decision to refuse treatment (text-only code: none in docs/domain.md). */
 export function toAdrtFlag(version: PlanVersionRecord, patient: PatientRecord, grants: ViewGrants): Flag | null {
   const legal = visibleContent(version, grants).capacityAndLegal;
   if (legal.hasAdrt !== "yes") return null;

@@ -1,7 +1,7 @@
 import type { Observation } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
 import { toObservations } from "./observations";
-import { FULL, SUMMARY, demoVersion, testPatient, validationErrors } from "./test-helpers";
+import { FULL, SUMMARY, demoVersion, testPatient, validationErrors } from "@/test/fhir-resources";
 
 const patient = testPatient();
 const byCode = (kind: Parameters<typeof demoVersion>[0]): Record<string, Observation> =>

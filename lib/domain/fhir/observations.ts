@@ -31,7 +31,7 @@ function observation(
 }
 
 /**
- * The question has no SNOMED code in DOMAIN.md, so the Observation code is text only; the answer
+ * The question has no SNOMED code in docs/domain.md, so the Observation code is text only; the answer
  * uses the place's SNOMED code ("Preferred place of death: home" etc.) when it has one.
  */
 function placeOfDeath(version: PlanVersionRecord, patient: PatientRecord, choice: 1 | 2, place: Place | null | undefined, other: string | null | undefined): Observation[] {

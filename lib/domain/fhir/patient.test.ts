@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toFhirPatient } from "./patient";
-import { testPatient, validationErrors } from "./test-helpers";
+import { testPatient, validationErrors } from "@/test/fhir-resources";
 
 describe("toFhirPatient", () => {
   it("maps the NHS number, name, birth date, address and phone under UKCore-Patient", () => {

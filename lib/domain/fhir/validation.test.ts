@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { searchsetBundle } from "./bundle";
 import { toFhirConsent } from "./consent";
 import { toFhirPatient } from "./patient";
-import { blankStrings, testConsents, testPatient, validationErrors } from "./test-helpers";
+import { blankStrings, testConsents, testPatient, validationErrors } from "@/test/fhir-resources";
 
 /** The validator must catch broken resources, or the "validates" tests below prove nothing. */
 describe("the R4 validator used by these tests", () => {

@@ -8,7 +8,7 @@ import type { Role } from "../roles";
  * it (CIS2_ROLE_MAP_FILE) without a release; the default below is deliberately narrow.
  */
 
-export const organisationKinds = [
+const organisationKinds = [
   "GP_PRACTICE",
   "COMMUNITY",
   "HOSPICE",
@@ -21,10 +21,10 @@ export const organisationKinds = [
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 /** Roles CIS2 may give. Never PATIENT: patients come through NHS login. */
-export const staffRoles = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "ADMIN"] as const satisfies readonly Role[];
-export type StaffRole = (typeof staffRoles)[number];
+const staffRoles = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "ADMIN"] as const satisfies readonly Role[];
+type StaffRole = (typeof staffRoles)[number];
 
-export const cis2RoleRuleSchema = z.strictObject({
+const cis2RoleRuleSchema = z.strictObject({
   /** National RBAC job role code, the R-code of `role_code` (e.g. R8000 in S8000:G8000:R8000). */
   jobRoleCode: z.string().regex(/^R\d{4}$/, "jobRoleCode must look like R8000"),
   /** For people reading the table; not used for matching. */
@@ -33,9 +33,8 @@ export const cis2RoleRuleSchema = z.strictObject({
   organisationKinds: z.array(z.enum(organisationKinds)).min(1),
   role: z.enum(staffRoles),
 });
-export type Cis2RoleRule = z.infer<typeof cis2RoleRuleSchema>;
 
-export const cis2RoleTableSchema = z.strictObject({ rules: z.array(cis2RoleRuleSchema).min(1) });
+const cis2RoleTableSchema = z.strictObject({ rules: z.array(cis2RoleRuleSchema).min(1) });
 export type Cis2RoleTable = z.infer<typeof cis2RoleTableSchema>;
 
 /**
@@ -83,7 +82,7 @@ export const cis2ClaimsSchema = z.object({
 export type Cis2Claims = z.infer<typeof cis2ClaimsSchema>;
 
 /** The role the user selected in CIS2, as far as the claims describe it. */
-export interface SelectedRole {
+interface SelectedRole {
   personRoleId: string;
   odsCode: string;
   jobRoleCode: string | null;
@@ -91,9 +90,9 @@ export interface SelectedRole {
   organisationName: string | null;
 }
 
-export type Cis2Refusal = "no-selected-role" | "selected-role-not-listed" | "unknown-organisation" | "unmapped-role";
+type Cis2Refusal = "no-selected-role" | "selected-role-not-listed" | "unknown-organisation" | "unmapped-role";
 
-export type Cis2Decision =
+type Cis2Decision =
   | { ok: true; role: StaffRole; odsCode: string; selected: SelectedRole }
   | { ok: false; reason: Cis2Refusal; selected: SelectedRole | null };
 
@@ -108,7 +107,7 @@ function readableRoleName(roleName: string | undefined, fallback: string): strin
   return parts.at(-1) ?? fallback;
 }
 
-export function selectedRole(claims: Cis2Claims): SelectedRole | null {
+function selectedRole(claims: Cis2Claims): SelectedRole | null {
   if (!claims.selected_roleid) return null;
   const entry = claims.nhsid_nrbac_roles?.find((r) => r.person_roleid === claims.selected_roleid);
   if (!entry) return null;

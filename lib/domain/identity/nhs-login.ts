@@ -6,8 +6,7 @@ import { isValidNhsNumber, normaliseNhsNumber } from "../nhs-number";
  * (checked against photo ID and the NHS record); at P5 or P0 the NHS number is not verified,
  * so we must neither show a plan nor say whether one exists.
  */
-export const proofingLevels = ["P0", "P5", "P9"] as const;
-export type ProofingLevel = (typeof proofingLevels)[number];
+export type ProofingLevel = "P0" | "P5" | "P9";
 
 export const nhsLoginClaimsSchema = z.object({
   sub: z.string().min(1).max(200),
@@ -18,9 +17,9 @@ export const nhsLoginClaimsSchema = z.object({
   birthdate: z.string().max(20).optional(),
   email: z.string().max(254).optional(),
 });
-export type NhsLoginClaims = z.infer<typeof nhsLoginClaimsSchema>;
+type NhsLoginClaims = z.infer<typeof nhsLoginClaimsSchema>;
 
-export type NhsLoginDecision =
+type NhsLoginDecision =
   | { kind: "verified"; nhsNumber: string; birthdate: string | null }
   | { kind: "unverified"; proofingLevel: Exclude<ProofingLevel, "P9"> }
   | { kind: "refused"; reason: "nhs-number-missing" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choice, choices, date, isPhoneNumber, list, phone, text, LONG_TEXT } from "./fields";
-import { problems } from "./test-helpers";
+import { problems } from "@/test/plan-forms";
 import { medicinesOfNote, yesNo } from "./value-sets";
 
 describe("text", () => {

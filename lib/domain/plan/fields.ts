@@ -15,7 +15,7 @@ export const SHORT_TEXT = 200;
 export const LONG_TEXT = 2000;
 const PHONE_MAX = 30;
 
-export type FieldKind = "text" | "phone" | "choice" | "choices" | "date" | "group" | "list";
+type FieldKind = "text" | "phone" | "choice" | "choices" | "date" | "group" | "list";
 
 export interface Field<In, Out> {
   readonly kind: FieldKind;
@@ -192,7 +192,7 @@ const emptyParts = (): DateParts => ({ day: "", month: "", year: "" });
 const isBlankParts = (p: DateParts) => p.day.trim() === "" && p.month.trim() === "" && p.year.trim() === "";
 
 
-export function isoToParts(iso: string): DateParts {
+function isoToParts(iso: string): DateParts {
   const [year, month, day] = iso.split("-");
   return { day: String(Number(day)), month: String(Number(month)), year };
 }

@@ -8,7 +8,7 @@ import { sections, type SectionKey } from "./schema";
  * real date within its field's rules (31/02/2025 is refused at once, not at publishing).
  * Missing answers are still allowed.
  */
-export function datesTypedProblems(fields: Fields, value: unknown, prefix: string[] = []): { path: string[]; message: string }[] {
+function datesTypedProblems(fields: Fields, value: unknown, prefix: string[] = []): { path: string[]; message: string }[] {
   if (!isRecord(value)) return [];
   const out: { path: string[]; message: string }[] = [];
   for (const [key, field] of Object.entries(fields)) {

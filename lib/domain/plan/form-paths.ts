@@ -7,7 +7,7 @@ export function fieldId(path: string): string {
 }
 
 /** The field at a path inside a section's fields (list indexes skipped), or undefined. */
-export function fieldAt(fields: Fields, path: string): AnyField | undefined {
+function fieldAt(fields: Fields, path: string): AnyField | undefined {
   let current: Fields | undefined = fields;
   let field: AnyField | undefined;
   for (const segment of path.split(".")) {

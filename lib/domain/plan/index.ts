@@ -22,7 +22,6 @@ export { promotedFields, type PromotedFields } from "./promoted";
 export { dataQualityWarnings, type QualityWarning } from "./quality";
 export { diffPlans, displayValue, type PlanChange } from "./diff";
 export { isSensitiveField, sensitiveFields, type SensitiveField } from "./sensitive";
-export { demoPlanContent, demoPlanKinds, type DemoPlanKind } from "./demo";
 export { LONG_TEXT, SHORT_TEXT, isPhoneNumber, type Field } from "./fields";
 export type { FieldLabel, Section } from "./section";
 export * from "./value-sets";

@@ -7,7 +7,7 @@ import { isRecord } from "./guards";
  * listed so the person can check it. Lists and dates are merged as whole answers (mixing one
  * person's day with the other's month, or half of two lists, would make something nobody wrote).
  */
-export interface MergeResult<T> {
+interface MergeResult<T> {
   merged: T;
   /** Dotted paths of answers both people changed differently, e.g. "cpr.reasons". */
   bothChanged: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoPlanContent } from "./demo";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import { planInPlainEnglish } from "./plain-english";
 
 describe("planInPlainEnglish", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diffPlans } from "./diff";
 import { draftSchema, planContentSchema, sectionKeys, toFormValues, type PlanContent } from "./schema";
-import { planContentArb } from "./test-arbitraries";
+import { planContentArb } from "@/test/plan-arbitraries";
 
 const schemas = { planContentSchema, draftSchema };
 

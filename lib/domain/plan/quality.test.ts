@@ -1,6 +1,6 @@
 import { addMonths, format } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { demoPlanContent } from "./demo";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import { dataQualityWarnings } from "./quality";
 import type { PlanContent } from "./schema";
 

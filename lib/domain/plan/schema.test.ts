@@ -11,7 +11,7 @@ import {
   sectionTitles,
   toFormValues,
 } from "./schema";
-import { publishProblems, validForm } from "./test-helpers";
+import { publishProblems, validForm } from "@/test/plan-forms";
 
 describe("plan schema", () => {
   it("has the sections in order, each with a title, summary and labels", () => {

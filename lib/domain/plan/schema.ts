@@ -33,7 +33,7 @@ export const sections = {
   planDetails,
 } as const;
 
-export type Sections = typeof sections;
+type Sections = typeof sections;
 export type SectionKey = keyof Sections;
 export const sectionKeys = Object.keys(sections) as SectionKey[];
 

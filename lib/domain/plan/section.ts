@@ -9,9 +9,9 @@ export interface FieldLabel {
 }
 
 /** Adds an issue at a dotted path inside the section, e.g. "madeBy.name". */
-export type AddIssue = (path: string, message: string) => void;
+type AddIssue = (path: string, message: string) => void;
 
-export interface SectionDefinition<K extends string, F extends Fields> {
+interface SectionDefinition<K extends string, F extends Fields> {
   key: K;
   title: string;
   /** One plain-English line for patients: what this part of the plan is about. */

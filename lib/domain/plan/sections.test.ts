@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crossSectionProblems, planContentSchema, sectionSchemas } from "./schema";
-import { boxes, problems, publishProblems, validForm } from "./test-helpers";
+import { boxes, problems, publishProblems, validForm } from "@/test/plan-forms";
 
 const blankDate = { day: "", month: "", year: "" };
 

@@ -1,5 +1,5 @@
 /**
- * Fields only some roles may see (DESIGN.md section 5: "view access instructions"). Views drop
+ * Fields only some roles may see (the policy's plan.viewAccessInstructions; docs/decisions/0016-role-view-cut-in-one-place.md). Views drop
  * these unless the policy grants plan.viewAccessInstructions. Paths as in diffs.
  */
 export const sensitiveFields = ["homeAndAccess.accessInstructions"] as const;

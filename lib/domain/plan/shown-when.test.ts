@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { AnyField, Fields } from "./fields";
 import { draftSchema, planContentSchema, sectionKeys, sections, toFormValues, type SectionKey } from "./schema";
 import { checkConditions, isShown } from "./shown-when";
-import { planContentArb } from "./test-arbitraries";
+import { planContentArb } from "@/test/plan-arbitraries";
 import { isAsked } from "./visibility";
 
 type Form = Record<SectionKey, Record<string, unknown>>;

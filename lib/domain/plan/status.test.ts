@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyFormValues, sectionKeys } from "./schema";
 import { sectionStatus } from "./status";
-import { validForm } from "./test-helpers";
+import { validForm } from "@/test/plan-forms";
 
 describe("sectionStatus", () => {
   it("says every section is not started on an empty form", () => {

@@ -1,7 +1,7 @@
 /**
  * Closed value sets used by the plan. The stored value is a short kebab-case code (it fits the
  * varchar(40) promoted columns and never changes when the wording does); the label is what people
- * read; the SNOMED CT code (see DOMAIN.md) is there for the FHIR mapping where one exists.
+ * read; the SNOMED CT code (see docs/domain.md, with its source) is there for the FHIR mapping where one exists.
  */
 export interface ValueSetEntry<C extends string = string> {
   readonly code: C;
@@ -18,7 +18,7 @@ export interface ValueSet<C extends string> {
   snomed(code: C): string | undefined;
 }
 
-export function valueSet<const E extends readonly [ValueSetEntry, ...ValueSetEntry[]]>(
+function valueSet<const E extends readonly [ValueSetEntry, ...ValueSetEntry[]]>(
   entries: E,
 ): ValueSet<E[number]["code"]> {
   type C = E[number]["code"];

@@ -1,29 +1,22 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/domain/roles";
 import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "../actor";
 import { writeAudit } from "../audit";
 import { exportAudit, searchAudit } from "./audit-search";
-
-async function caller(role: Role, organisationId: string | null = null): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `audit-${randomUUID()}@example.org`, name: `Audit ${role}`, role, organisationId } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId: null } };
-}
+import { newCaller, newOrganisation, newPatient } from "@/test/fixtures";
 
 const empty = { day: "", month: "", year: "" };
 const none = { nhsNumber: "", userEmail: "", odsCode: "", from: empty, to: empty };
 
 describe("audit search", () => {
   it("filters by patient, user, organisation and break glass; refuses non-administrators", async () => {
-    const org = await db().organisation.create({ data: { odsCode: `Q${randomUUID().slice(0, 5).toUpperCase()}`, name: "Audit Org", kind: "GP_PRACTICE" } });
+    const org = await newOrganisation("GP_PRACTICE", "Audit Org");
     const nhs = await uniqueNhsNumber();
-    const patient = await db().patient.create({ data: { nhsNumber: nhs, givenName: "Aud", familyName: "It", dateOfBirth: new Date("1945-05-05"), sex: "MALE", addressLine1: "7 Road", town: "London", postcode: "E3 5LU" } });
-    const gp = await caller("GP", org.id);
+    const patient = await newPatient({ nhsNumber: nhs, givenName: "Aud", familyName: "It", dateOfBirth: new Date("1945-05-05"), sex: "MALE", addressLine1: "7 Road", postcode: "E3 5LU" });
+    const gp = await newCaller("GP", org.id);
     await writeAudit(db(), gp, "plan.viewed", "SUCCESS", { patientId: patient.id, reason: "Referral", detail: { breakGlass: true } });
     await writeAudit(db(), gp, "patient.view", "SUCCESS", { patientId: patient.id });
-    const admin = await caller("ADMIN");
+    const admin = await newCaller("ADMIN");
 
     const byPatient = (await searchAudit(admin, { ...none, nhsNumber: nhs })).rows;
     expect(byPatient.map((r) => r.action).sort()).toEqual(["patient.view", "plan.viewed"]);

@@ -1,19 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/domain/roles";
 import { runApiClientCli } from "@/scripts/lib/api-client-cli";
-import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { createApiClient, listApiClients, revokeApiClient } from "./manage";
 import { hashToken } from "./token";
+import { newCaller } from "@/test/fixtures";
 
 let ods: string;
-
-async function caller(role: Role): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `clients-${randomUUID()}@example.org`, name: `Clients ${role}`, role } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
-}
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -29,7 +23,7 @@ beforeAll(async () => {
 
 describe("API clients from the admin page", () => {
   it("an admin registers a client: the token is returned once and only its hash is kept", async () => {
-    const admin = await caller("ADMIN");
+    const admin = await newCaller("ADMIN");
     const created = await createApiClient(admin, { name: "  ePCR  ", role: "PARAMEDIC", odsCode: ods.toLowerCase() });
     expect(created).toMatchObject({ name: "ePCR", role: "PARAMEDIC", odsCode: ods });
     const row = await db().apiClient.findUniqueOrThrow({ where: { id: created.id } });
@@ -45,9 +39,9 @@ describe("API clients from the admin page", () => {
 
   it("refuses anyone but an admin, and says what is wrong with bad input", async () => {
     for (const role of ["GP", "PARAMEDIC", "PATIENT"] as const) {
-      await expect(createApiClient(await caller(role), { name: "x", role: "GP", odsCode: ods })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(createApiClient(await newCaller(role), { name: "x", role: "GP", odsCode: ods })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    const admin = await caller("ADMIN");
+    const admin = await newCaller("ADMIN");
     const err = await createApiClient(admin, { name: "", role: "PATIENT", odsCode: "ZZZ999" }).catch((e: AppError) => e);
     expect(err).toMatchObject({ code: "INVALID" });
     expect(Object.keys((err as AppError).fieldErrors).sort()).toEqual(["name", "role"]);

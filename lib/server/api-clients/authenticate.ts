@@ -6,7 +6,7 @@ import { hashToken, isWellFormedToken } from "./token";
 
 export type BearerFailure = "missing" | "malformed" | "unknown" | "revoked" | "expired" | "rotated";
 
-export type BearerResult = { ok: true; caller: Caller } | { ok: false; reason: BearerFailure; apiClientId: string | null; source: ReturnType<typeof requestInfo> };
+type BearerResult = { ok: true; caller: Caller } | { ok: false; reason: BearerFailure; apiClientId: string | null; source: ReturnType<typeof requestInfo> };
 
 /** lastUsedAt is refreshed at most this often, so reads do not each cost a write. */
 const LAST_USED_RESOLUTION_MS = 60_000;

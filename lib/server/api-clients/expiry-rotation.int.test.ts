@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runApiClientCli } from "@/scripts/lib/api-client-cli";
 import type { Caller } from "../actor";
-import { fhirGet, setUpFhirFixture, type Fixture } from "../fhir/test-support";
+import { fhirGet, setUpFhirFixture, type Fixture } from "@/test/fhir-api";
 import { getAccessLog } from "../views/access-log";
 import { searchAudit } from "../admin/audit-search";
 import { tokenLifetimeDays } from "./lifetime";

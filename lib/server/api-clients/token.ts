@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 
 /** Tokens look like `ucp_<43 base64url characters>` (256 random bits), so leaks are easy to grep for. */
-export const TOKEN_PREFIX = "ucp_";
+const TOKEN_PREFIX = "ucp_";
 const TOKEN_PATTERN = /^ucp_[A-Za-z0-9_-]{43}$/;
 
 export function generateToken(): string {

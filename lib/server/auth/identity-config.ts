@@ -52,7 +52,7 @@ function issuerUrl(value: string, name: string): string {
   return value.replace(/\/+$/, "");
 }
 
-export function loadRoleTable(file: string | undefined): { table: Cis2RoleTable; source: string } {
+function loadRoleTable(file: string | undefined): { table: Cis2RoleTable; source: string } {
   if (!file) return { table: defaultCis2RoleTable, source: "built-in default" };
   let json: unknown;
   try {

@@ -15,7 +15,7 @@ import { sealRefusal } from "./refusal-token";
  * create their account here by (provider, sub) and decide what it may do. Never by email:
  * an identity provider's email claim must not open an existing local account.
  */
-export interface LinkedUser {
+interface LinkedUser {
   id: string;
   email: string;
   name: string;
@@ -26,7 +26,7 @@ export interface LinkedUser {
   identity: { provider: IdentityProviderId; proofingLevel: ProofingLevel | null };
 }
 
-export type LinkOutcome = { ok: true; user: LinkedUser } | { ok: false; redirect: string };
+type LinkOutcome = { ok: true; user: LinkedUser } | { ok: false; redirect: string };
 
 /** Reasons the /signin/refused page explains (no personal data in the address). */
 export type RefusalReason = "bad-claims" | "weak-assurance" | "inactive" | "nhs-number-missing" | "no-record" | "details-mismatch" | "linked-elsewhere";
@@ -48,7 +48,7 @@ function usableEmail(value: unknown): string | null {
 }
 
 /** An address that can never receive mail (.invalid), unique per (provider, sub). */
-export function syntheticEmail(provider: IdentityProviderId, sub: string): string {
+function syntheticEmail(provider: IdentityProviderId, sub: string): string {
   const local = /^[a-z0-9._-]{1,64}$/i.test(sub) ? sub.toLowerCase() : createHash("sha256").update(sub).digest("hex").slice(0, 32);
   return `${local}@${provider}.invalid`;
 }

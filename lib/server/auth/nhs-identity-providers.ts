@@ -9,10 +9,10 @@ export const CIS2 = "cis2";
 export const NHS_LOGIN = "nhs-login";
 export type IdentityProviderId = typeof CIS2 | typeof NHS_LOGIN;
 
-export const cis2Scopes = "openid profile email nhsperson associatedorgs nationalrbacaccess professionalmemberships organisationalmemberships selectedrole";
-export const nhsLoginScopes = "openid profile email phone";
+const cis2Scopes = "openid profile email nhsperson associatedorgs nationalrbacaccess professionalmemberships organisationalmemberships selectedrole";
+const nhsLoginScopes = "openid profile email phone";
 
-export const nhsLoginVectorsOfTrust = JSON.stringify(NHS_LOGIN_VECTORS_OF_TRUST);
+const nhsLoginVectorsOfTrust = JSON.stringify(NHS_LOGIN_VECTORS_OF_TRUST);
 
 type Claims = Record<string, unknown> & { sub: string };
 

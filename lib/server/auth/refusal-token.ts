@@ -5,7 +5,7 @@ import { decode, encode } from "next-auth/jwt";
  * with the session secret: the page shows only what this service wrote, so nobody can send
  * a link to our page carrying text of their choosing.
  */
-export interface RefusalDetails {
+interface RefusalDetails {
   reason: string;
   roleName?: string | null;
   jobRoleCode?: string | null;

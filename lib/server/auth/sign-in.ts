@@ -8,7 +8,7 @@ import { accountKey, countAttempt, forgiveAttempt, ipKey, throttle } from "./thr
 
 export { throttle };
 
-export type SignInResult =
+type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string; role: Role; organisationId: string | null; patientId: string | null } }
   | { ok: false; reason: "invalid" | "throttled" | "inactive" };
 

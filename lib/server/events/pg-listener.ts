@@ -1,13 +1,13 @@
 import "server-only";
 import pg from "pg";
 
-export interface ListenerHandlers {
+interface ListenerHandlers {
   onNotification(payload: string): void;
   /** true once LISTEN is in place (first time and after every reconnect); false when it is lost. */
   onStatus(listening: boolean): void;
 }
 
-export interface ListenerOptions {
+interface ListenerOptions {
   /** First retry delay; doubles up to maxDelayMs. */
   minDelayMs?: number;
   maxDelayMs?: number;

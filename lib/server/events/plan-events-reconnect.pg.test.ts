@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { cutConnections } from "./pg-test-support";
+import { cutConnections } from "@/test/cut-connections";
 import { isListening, notifyPlanChanged, onListeningChanged, onPlanChanged, type PlanChanged } from "./plan-events";
 
 function statusChanges(count: number): Promise<boolean[]> & { stop: () => void } {

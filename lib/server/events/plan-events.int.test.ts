@@ -1,12 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "../actor";
-import { openDraft } from "../plans/drafts";
-import { publishContent } from "../plans/publish-content";
 import { listenerFailureCount, notifyPlanChanged, onPlanChanged, type PlanChanged } from "./plan-events";
+import { newCaller, newPatient, publishFirstVersion } from "@/test/fixtures";
 
 function nextEvent(patientId: string): Promise<PlanChanged> & { stop: Promise<() => void> } {
   let stop!: Promise<() => void>;
@@ -18,19 +14,15 @@ function nextEvent(patientId: string): Promise<PlanChanged> & { stop: Promise<()
 
 describe("plan published events", () => {
   it("reach a subscriber of that patient once the publish commits, with the new version", async () => {
-    const user = await db().user.create({ data: { email: `events-${randomUUID()}@example.org`, name: "Events GP", role: "GP" } });
-    const gp: Caller = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
-    const patient = await db().patient.create({
-      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Ev", familyName: "Ent", dateOfBirth: new Date("1944-04-04"), sex: "FEMALE", addressLine1: "4 Road", town: "London", postcode: "N4 1BX" },
-    });
+    const gp = await newCaller("GP");
+    const patient = await newPatient({ givenName: "Ev", familyName: "Ent", dateOfBirth: new Date("1944-04-04"), addressLine1: "4 Road", postcode: "N4 1BX" });
     const other = randomUUID();
     const heardByOther: PlanChanged[] = [];
     const stopOther = await onPlanChanged(other, (e) => heardByOther.push(e));
 
     const waiting = nextEvent(patient.id);
     await waiting.stop;
-    const draft = await openDraft(gp, { patientId: patient.id });
-    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[0]) });
+    const draft = await publishFirstVersion(gp, patient.id);
     await expect(waiting).resolves.toEqual({ kind: "published", patientId: patient.id, planId: draft.planId, version: 1 });
     (await waiting.stop)();
     stopOther();

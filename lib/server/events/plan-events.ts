@@ -14,9 +14,9 @@ import { listenForever, type PgListener } from "./pg-listener";
  * the state: the event only says "look". Whether this instance is listening at all is told to
  * status listeners, so open views can warn while they would miss changes and re-read after.
  */
-export const CHANNEL = "ucp_plan_changed";
+const CHANNEL = "ucp_plan_changed";
 
-export type PlanChangeKind = "published" | "cancelled" | "death" | "consent";
+type PlanChangeKind = "published" | "cancelled" | "death" | "consent";
 
 export interface PlanChanged {
   kind: PlanChangeKind;
@@ -25,9 +25,9 @@ export interface PlanChanged {
   version: number;
 }
 
-export type PlanListener = (event: PlanChanged) => void;
+type PlanListener = (event: PlanChanged) => void;
 /** true: listening (first time or again after a loss); false: changes would be missed now. */
-export type StatusListener = (listening: boolean) => void;
+type StatusListener = (listening: boolean) => void;
 
 export async function notifyPlanChanged(tx: Prisma.TransactionClient, event: PlanChanged): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(event)})`;

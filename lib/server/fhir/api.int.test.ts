@@ -1,10 +1,10 @@
 import type { Bundle, CapabilityStatement, Resource } from "@medplum/fhirtypes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { validationErrors } from "@/lib/domain/fhir/test-helpers";
+import { validationErrors } from "@/test/fhir-resources";
 import { revokeApiClientRecord } from "../api-clients/store";
 import { hashToken } from "../api-clients/token";
-import { fhirGet, newToken, planContent, setUpFhirFixture, type FhirAnswer, type Fixture } from "./test-support";
+import { fhirGet, newToken, planContent, setUpFhirFixture, type FhirAnswer, type Fixture } from "@/test/fhir-api";
 
 let f: Fixture;
 const answers: FhirAnswer[] = [];

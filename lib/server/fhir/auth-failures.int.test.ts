@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authFailureGate, FailureGate } from "./auth-failures";
-import { fhirGet, setUpFhirFixture, type Fixture } from "./test-support";
+import { fhirGet, setUpFhirFixture, type Fixture } from "@/test/fhir-api";
 
 /** P1 "Audit flooding": made-up bearer tokens are rate limited per address and audited as few rows. */
 let f: Fixture;

@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { writeAudit } from "../audit";
 
 /** Where a failed request came from, as requestInfo() gives it. */
-export interface FailureSource {
+interface FailureSource {
   ip: string | null;
   userAgent: string | null;
 }
 
-export type GateAnswer = { limited: false } | { limited: true; retryAfterSeconds: number };
+type GateAnswer = { limited: false } | { limited: true; retryAfterSeconds: number };
 
 interface Window {
   start: number;
@@ -20,7 +20,7 @@ interface Window {
   timer: ReturnType<typeof setTimeout> | null;
 }
 
-export interface FailureGateOptions {
+interface FailureGateOptions {
   /** Failed requests a source may make per window before it gets 429. */
   limit: number;
   windowMs: number;
@@ -127,7 +127,7 @@ export class FailureGate {
 }
 
 /** UCP_FHIR_AUTH_FAILURES_PER_MINUTE (default 20): failed authentications per address per minute. */
-export function failureLimitFromEnv(env: Record<string, string | undefined> = process.env): number {
+function failureLimitFromEnv(env: Record<string, string | undefined> = process.env): number {
   const raw = env.UCP_FHIR_AUTH_FAILURES_PER_MINUTE;
   if (raw === undefined || raw === "") return 20;
   const n = Number(raw);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { fhirGet, setUpFhirFixture, type Fixture } from "./test-support";
+import { fhirGet, setUpFhirFixture, type Fixture } from "@/test/fhir-api";
 
 // Break glass over the API: a GP system outside the care team sends its reason per request.
 let f: Fixture;

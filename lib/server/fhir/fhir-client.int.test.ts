@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { revokeApiClientRecord } from "../api-clients/store";
 import { handleFhirRequest } from "./router";
-import { newToken, setUpFhirFixture, type Fixture } from "./test-support";
+import { newToken, setUpFhirFixture, type Fixture } from "@/test/fhir-api";
 
 /**
  * An external system's view: fhir-kit-client over real HTTP, against the handler the

@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Caller } from "../actor";
 import { cancelPlan, recordDeath } from "../plans/lifecycle";
-import { fhirGet, setUpFhirFixture, type Fixture } from "./test-support";
+import { fhirGet, setUpFhirFixture, type Fixture } from "@/test/fhir-api";
+import { newCaller } from "@/test/fixtures";
 
 /** P1: vread past the policy, ETags that ignore status, and hostile paths. */
 let f: Fixture;
@@ -15,8 +15,7 @@ beforeAll(async () => {
 /** A GP of the fixture patient's practice: inside the care team, so no reason is needed. */
 async function gpOf(fixture: Fixture): Promise<Caller> {
   const org = await db().organisation.findUniqueOrThrow({ where: { odsCode: fixture.practiceOds } });
-  const user = await db().user.create({ data: { email: `fresh-${randomUUID()}@example.org`, name: "Fresh GP", role: "GP", organisationId: org.id } });
-  return { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: org.id, organisationName: org.name, patientId: null } };
+  return newCaller("GP", org.id);
 }
 
 describe("vread of a superseded version needs plan history access", () => {

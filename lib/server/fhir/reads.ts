@@ -44,7 +44,7 @@ export const fhirSearchPatients = defineUseCase({
   },
 });
 
-export const VREAD_HISTORY_MESSAGE = (role: Actor["role"]) =>
+const VREAD_HISTORY_MESSAGE = (role: Actor["role"]) =>
   `A client acting as ${roleLabels[role]} may read only the current version of a plan: earlier versions are plan history`;
 
 /**

@@ -22,7 +22,7 @@ function latest(...dates: (Date | null)[]): Date {
  * state token (status, date of death, last change), so a cancel or a recorded death changes
  * it without a new version. meta.versionId stays the version number.
  */
-export function versionEtag(version: number, token: string): string {
+function versionEtag(version: number, token: string): string {
   return `W/"${version}-${createHash("sha256").update(token).digest("base64url").slice(0, 16)}"`;
 }
 

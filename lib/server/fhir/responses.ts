@@ -1,7 +1,7 @@
 import type { Resource } from "@medplum/fhirtypes";
 import { errorOutcome, type ErrorStatus } from "@/lib/domain/fhir";
 
-export const FHIR_JSON = "application/fhir+json; charset=utf-8";
+const FHIR_JSON = "application/fhir+json; charset=utf-8";
 
 /** Patient data: never cached by browsers or proxies. */
 const baseHeaders = { "content-type": FHIR_JSON, "cache-control": "no-store" };

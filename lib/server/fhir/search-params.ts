@@ -5,7 +5,7 @@ import { isValidNhsNumber } from "@/lib/domain/nhs-number";
 const commonParams = new Set(["_format"]);
 const jsonFormats = new Set(["json", "application/json", "application/fhir+json"]);
 
-export type ParamResult<T> = { ok: true; value: T } | { ok: false; status: 400 | 406; message: string };
+type ParamResult<T> = { ok: true; value: T } | { ok: false; status: 400 | 406; message: string };
 
 /** Refuses unknown or repeated parameters: a search that silently ignores a filter returns the wrong patients. */
 export function checkParams(params: URLSearchParams, allowed: string[]): ParamResult<null> {

@@ -6,7 +6,7 @@ import { defineUseCase } from "../use-case";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { json, lockedPlanOfPatient, patientOrNotFound, planOrNotFound } from "./load";
 
-export interface DraftState {
+interface DraftState {
   planId: string;
   patientId: string;
   draft: PlanDraft;

@@ -1,26 +1,23 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues, type PlanContent } from "@/lib/domain/plan";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
+import { toFormValues, type PlanContent } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Caller } from "../actor";
 import { getDraft, openDraft } from "./drafts";
 import { publishPlan } from "./publish";
 import { saveDraftSection } from "./save-section";
+import { newCaller, newPatient } from "@/test/fixtures";
 
 let gp: Caller;
 const [notRecommended] = demoPlanContent();
 
 beforeAll(async () => {
-  const user = await db().user.create({ data: { email: `hidden-${randomUUID()}@example.org`, name: "Hidden GP", role: "GP" } });
-  gp = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null }, ip: "127.0.0.1" };
+  gp = await newCaller("GP");
 });
 
 describe("answers to hidden questions (server side)", () => {
   it("a CPR section saved with hidden answers (only the browser cleared them before) keeps none of them, in the draft or the version", async () => {
-    const patient = await db().patient.create({
-      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Hidden", familyName: "Answers", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
-    });
+    const patient = await newPatient({ givenName: "Hidden", familyName: "Answers", addressLine1: "1 Road" });
     const draft = await openDraft(gp, { patientId: patient.id });
     const form = toFormValues(notRecommended);
     let revision = draft.draftRevision;

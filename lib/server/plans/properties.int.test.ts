@@ -3,13 +3,13 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { toFormValues } from "@/lib/domain/plan";
-import { planContentArb } from "@/lib/domain/plan/test-arbitraries";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
+import { planContentArb } from "@/test/plan-arbitraries";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { openDraft, saveDraft } from "./drafts";
 import { publishPlan } from "./publish";
 import { publishContent } from "./publish-content";
+import { newPatient } from "@/test/fixtures";
 
 let gp: Caller;
 let planId: string;
@@ -18,9 +18,7 @@ let draftRevision: number;
 beforeAll(async () => {
   const user = await db().user.create({ data: { email: `prop-${randomUUID()}@example.org`, name: "Property GP", role: "GP" } });
   gp = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
-  const patient = await db().patient.create({
-    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Prop", familyName: "Erty", dateOfBirth: new Date("1950-05-05"), sex: "MALE", addressLine1: "2 Test Road", town: "London", postcode: "N7 6PN" },
-  });
+  const patient = await newPatient({ givenName: "Prop", familyName: "Erty", dateOfBirth: new Date("1950-05-05"), sex: "MALE", addressLine1: "2 Test Road", postcode: "N7 6PN" });
   const draft = await openDraft(gp, { patientId: patient.id });
   planId = draft.planId;
   draftRevision = draft.draftRevision;

@@ -1,9 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, emptyFormValues, toFormValues } from "@/lib/domain/plan";
-import type { Role } from "@/lib/domain/roles";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
+import { emptyFormValues, toFormValues } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { openDraft, saveDraft } from "./drafts";
@@ -11,32 +9,12 @@ import { cancelPlan, recordDeath } from "./lifecycle";
 import { publishPlan } from "./publish";
 import { publishContent } from "./publish-content";
 import { compareVersions, getPlanHistory } from "./versions";
-
-async function caller(role: Role): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `plan-${randomUUID()}@example.org`, name: `Test ${role}`, role } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null }, ip: "127.0.0.1" };
-}
-
-async function newPatient() {
-  return db().patient.create({
-    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Test", familyName: "Patient", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8JA" },
-  });
-}
-
-async function code(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
+import { newCaller, newPatient, publishFirstVersion, resultCode } from "@/test/fixtures";
 
 const [first, second] = demoPlanContent();
 let gp: Caller;
 beforeAll(async () => {
-  gp = await caller("GP");
+  gp = await newCaller("GP");
 });
 
 describe("authoring a plan", () => {
@@ -47,7 +25,7 @@ describe("authoring a plan", () => {
 
     const saved = await saveDraft(gp, { planId: draft.planId, draftRevision: draft.draftRevision, draft: toFormValues(first) });
     expect(saved.draftRevision).toBe(draft.draftRevision + 1);
-    expect(await code(saveDraft(gp, { planId: draft.planId, draftRevision: draft.draftRevision, draft: emptyFormValues() }))).toBe("CONFLICT");
+    expect(await resultCode(saveDraft(gp, { planId: draft.planId, draftRevision: draft.draftRevision, draft: emptyFormValues() }))).toBe("CONFLICT");
 
     const result = await publishPlan(gp, { planId: draft.planId, baseVersion: 0, draftRevision: saved.draftRevision, changeSummary: "First plan" });
     expect(result).toEqual({ status: "published", planId: draft.planId, version: 1 });
@@ -72,11 +50,10 @@ describe("authoring a plan", () => {
 
   it("of 20 concurrent publishes of one checked draft, exactly one wins; versions stay gap-free", async () => {
     const patient = await newPatient();
-    const draft = await openDraft(gp, { patientId: patient.id });
-    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+    const draft = await publishFirstVersion(gp, patient.id, first);
     const revision = await openDraft(gp, { patientId: patient.id });
     const saved = await saveDraft(gp, { planId: draft.planId, draftRevision: revision.draftRevision, draft: toFormValues(second) });
-    const writers = await Promise.all(Array.from({ length: 20 }, () => caller("NURSE")));
+    const writers = await Promise.all(Array.from({ length: 20 }, () => newCaller("NURSE")));
     const outcomes = await Promise.all(
       writers.map(async (w, i) => {
         try {
@@ -110,8 +87,7 @@ describe("authoring a plan", () => {
 
   it("revises from the current version and compares versions in plain language", async () => {
     const patient = await newPatient();
-    const draft = await openDraft(gp, { patientId: patient.id });
-    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+    const draft = await publishFirstVersion(gp, patient.id, first);
     const revision = await openDraft(gp, { patientId: patient.id });
     expect(revision.baseVersion).toBe(1);
     expect(revision.draft).toEqual(toFormValues(first));
@@ -126,13 +102,13 @@ describe("authoring a plan", () => {
   it("cancels with a reason and records a death; emergency roles may not author", async () => {
     const patient = await newPatient();
     const draft = await openDraft(gp, { patientId: patient.id });
-    expect(await code(cancelPlan(gp, { planId: draft.planId, reason: "" }))).toBe("INVALID");
+    expect(await resultCode(cancelPlan(gp, { planId: draft.planId, reason: "" }))).toBe("INVALID");
     await cancelPlan(gp, { planId: draft.planId, reason: "Patient withdrew consent" });
     expect((await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } })).status).toBe("CANCELLED");
     await recordDeath(gp, { patientId: patient.id, dateOfDeath: { day: "1", month: "11", year: "2026" }, placeOfDeath: "home", diedAtPreferredPlace: "yes" });
     expect((await db().patient.findUniqueOrThrow({ where: { id: patient.id } })).diedAtPreferredPlace).toBe(true);
-    const paramedic = await caller("PARAMEDIC");
-    expect(await code(openDraft(paramedic, { patientId: patient.id }))).toBe("FORBIDDEN");
-    expect(await code(publishPlan(paramedic, { planId: draft.planId, baseVersion: 0, draftRevision: draft.draftRevision }))).toBe("FORBIDDEN");
+    const paramedic = await newCaller("PARAMEDIC");
+    expect(await resultCode(openDraft(paramedic, { patientId: patient.id }))).toBe("FORBIDDEN");
+    expect(await resultCode(publishPlan(paramedic, { planId: draft.planId, baseVersion: 0, draftRevision: draft.draftRevision }))).toBe("FORBIDDEN");
   });
 });

@@ -1,39 +1,20 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Caller } from "../actor";
 import { AppError } from "../errors";
 import { getDraft, openDraft } from "./drafts";
 import { cancelPlan } from "./lifecycle";
 import { publishPlan } from "./publish";
-import { publishContent } from "./publish-content";
 import { saveDraftSection } from "./save-section";
+import { newCaller, newPatient, publishFirstVersion, resultCode } from "@/test/fixtures";
 
 const [first] = demoPlanContent();
 let gp: Caller;
 
 beforeAll(async () => {
-  const user = await db().user.create({ data: { email: `race-${randomUUID()}@example.org`, name: "Race GP", role: "GP" } });
-  gp = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null }, ip: "127.0.0.1" };
+  gp = await newCaller("GP");
 });
-
-async function newPatient() {
-  return db().patient.create({
-    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Race", familyName: "Patient", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
-  });
-}
-
-async function code(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 describe("races", () => {
   // 200 fresh plans, each set up through the use cases: minutes on a busy machine, so its own timeout.
@@ -41,12 +22,11 @@ describe("races", () => {
     const bad: string[] = [];
     for (let i = 0; i < Number(process.env.RACE_RUNS ?? 200); i++) {
       const patient = await newPatient();
-      const draft = await openDraft(gp, { patientId: patient.id });
-      await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+      const draft = await publishFirstVersion(gp, patient.id, first);
       const revision = await openDraft(gp, { patientId: patient.id });
       const [published, cancelled] = await Promise.all([
-        code(publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: revision.draftRevision, changeSummary: "Race" })),
-        code(cancelPlan(gp, { planId: draft.planId, reason: "Race" })),
+        resultCode(publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: revision.draftRevision, changeSummary: "Race" })),
+        resultCode(cancelPlan(gp, { planId: draft.planId, reason: "Race" })),
       ]);
       const plan = await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } });
       if (cancelled !== "OK" || plan.status !== "CANCELLED") bad.push(`${i}: publish ${published}, cancel ${cancelled}, status ${plan.status}`);
@@ -57,8 +37,7 @@ describe("races", () => {
 
   it("a co-author's section save between 'check your answers' and publish is never lost", async () => {
     const patient = await newPatient();
-    const draft = await openDraft(gp, { patientId: patient.id });
-    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+    const draft = await publishFirstVersion(gp, patient.id, first);
     const checked = await openDraft(gp, { patientId: patient.id }); // revision r, shown on the check page
     const loaded = checked.draft.preferences;
     const save = await saveDraftSection(gp, { planId: draft.planId, section: "preferences", draftRevision: checked.draftRevision, baseVersion: 1, loaded, values: { ...loaded, otherWishes: "Co-author's wish" } });
@@ -79,8 +58,7 @@ describe("races", () => {
   it("a section save racing a publish of the revision it was based on: the save is merged, kept or refused, never lost", async () => {
     for (let i = 0; i < 20; i++) {
       const patient = await newPatient();
-      const draft = await openDraft(gp, { patientId: patient.id });
-      await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+      const draft = await publishFirstVersion(gp, patient.id, first);
       const checked = await openDraft(gp, { patientId: patient.id });
       const loaded = checked.draft.preferences;
       const wish = `Wish ${i}`;
@@ -89,7 +67,7 @@ describe("races", () => {
           (o) => o.status,
           (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
         ),
-        code(publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: checked.draftRevision, changeSummary: "Race" })),
+        resultCode(publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: checked.draftRevision, changeSummary: "Race" })),
       ]);
       const plan = await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } });
       const published = await db().carePlanVersion.findMany({ where: { planId: draft.planId } });
@@ -104,11 +82,10 @@ describe("races", () => {
     for (const published of [false, true]) {
       const patient = await newPatient();
       if (published) {
-        const draft = await openDraft(gp, { patientId: patient.id });
-        await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+        await publishFirstVersion(gp, patient.id, first);
       }
       const before = published ? (await db().carePlan.findUniqueOrThrow({ where: { patientId: patient.id } })).draftRevision : 0;
-      const outcomes = await Promise.all(Array.from({ length: 20 }, () => code(openDraft(gp, { patientId: patient.id }))));
+      const outcomes = await Promise.all(Array.from({ length: 20 }, () => resultCode(openDraft(gp, { patientId: patient.id }))));
       expect(outcomes).toEqual(Array(20).fill("OK"));
       const plans = await db().carePlan.findMany({ where: { patientId: patient.id } });
       expect(plans).toHaveLength(1);

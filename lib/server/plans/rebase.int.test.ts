@@ -1,30 +1,25 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Caller } from "../actor";
 import { getDraft, openDraft } from "./drafts";
 import { publishPlan } from "./publish";
 import { publishContent } from "./publish-content";
 import { getPlanConflict, rebaseDraft } from "./rebase";
 import { saveDraftSection } from "./save-section";
+import { newCaller, newPatient, publishFirstVersion } from "@/test/fixtures";
 
 const [first] = demoPlanContent();
 let gp: Caller;
 
 beforeAll(async () => {
-  const user = await db().user.create({ data: { email: `rebase-${randomUUID()}@example.org`, name: "Test GP", role: "GP" } });
-  gp = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null }, ip: "127.0.0.1" };
+  gp = await newCaller("GP");
 });
 
 /** A patient with version 1 published and a revision draft open on it. */
 async function planWithRevisionOpen() {
-  const patient = await db().patient.create({
-    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Test", familyName: "Rebase", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" },
-  });
-  const draft = await openDraft(gp, { patientId: patient.id });
-  await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(first) });
+  const patient = await newPatient({ familyName: "Rebase", addressLine1: "1 Road" });
+  await publishFirstVersion(gp, patient.id, first);
   return { patient, draft: await openDraft(gp, { patientId: patient.id }) };
 }
 

@@ -34,7 +34,7 @@ export async function keepDraftForConflict(tx: Tx, actor: Actor, plan: PlanRow, 
   return kept.count === 1;
 }
 
-export interface PlanConflict {
+interface PlanConflict {
   planId: string;
   baseVersion: number;
   publishedVersion: number;

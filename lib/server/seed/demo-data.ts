@@ -16,7 +16,7 @@ export const demoOrganisations = [
   { odsCode: "Y00801", name: "Denmark Hill Hospital", kind: "HOSPITAL" },
 ] as const;
 
-export interface DemoUser {
+interface DemoUser {
   email: string;
   name: string;
   role: Role;
@@ -59,7 +59,7 @@ function mulberry32(seed: number) {
   };
 }
 
-export interface DemoPatient {
+interface DemoPatient {
   nhsNumber: string;
   givenName: string;
   familyName: string;

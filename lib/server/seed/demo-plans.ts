@@ -1,7 +1,8 @@
 import { subDays, subMonths } from "date-fns";
 import { db } from "@/lib/db";
 import { testNhsNumber } from "@/lib/domain/nhs-number";
-import { demoPlanContent, emptyFormValues, toFormValues } from "@/lib/domain/plan";
+import { emptyFormValues, toFormValues } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import { loadActor, type Caller } from "../actor";
 import { openDraft, saveDraft } from "../plans/drafts";
 import { cancelPlan, recordDeath } from "../plans/lifecycle";

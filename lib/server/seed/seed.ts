@@ -3,7 +3,7 @@ import { hashPassword } from "../auth/password";
 import { seedDemoPlans } from "./demo-plans";
 import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
 
-export interface SeedOptions {
+interface SeedOptions {
   /** Demo accounts (with the shared demo password) are for demonstration only. */
   demoAccounts: boolean;
 }

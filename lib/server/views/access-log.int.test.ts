@@ -1,42 +1,28 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
-import type { Role } from "@/lib/domain/roles";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "../actor";
-import { openDraft } from "../plans/drafts";
-import { publishContent } from "../plans/publish-content";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import { getAccessLog } from "./access-log";
-import { openChangeRequests, requestChange } from "./change-requests";
+import { requestChange } from "../plans/request-change";
+import { openChangeRequests } from "./open-change-requests";
 import { getPlanView } from "./plan-view";
-
-async function caller(role: Role, organisationId: string | null = null, patientId: string | null = null): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `log-${randomUUID()}@example.org`, name: `Log ${role}`, role, organisationId, patientId } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId } };
-}
+import { newCaller, newOrganisation, newPatient, publishFirstVersion } from "@/test/fixtures";
 
 describe("a person's own plan", () => {
   it("shows who looked at it, and a change request reaches the plan's authors", async () => {
-    const ambulance = await db().organisation.create({ data: { odsCode: `A${randomUUID().slice(0, 6)}`, name: "Test Ambulance", kind: "AMBULANCE_SERVICE" } });
-    const practice = await db().organisation.create({ data: { odsCode: `P${randomUUID().slice(0, 6)}`, name: "Test Surgery", kind: "GP_PRACTICE" } });
-    const patient = await db().patient.create({
-      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Own", familyName: "Plan", dateOfBirth: new Date("1936-06-06"), sex: "FEMALE", addressLine1: "5 Road", town: "London", postcode: "SW2 1QR", registeredPracticeId: practice.id },
-    });
-    const gp = await caller("GP", practice.id);
-    const draft = await openDraft(gp, { patientId: patient.id });
-    await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[1]) });
-    await getPlanView(await caller("PARAMEDIC", ambulance.id), { patientId: patient.id });
+    const ambulance = await newOrganisation("AMBULANCE_SERVICE", "Test Ambulance");
+    const practice = await newOrganisation("GP_PRACTICE", "Test Surgery");
+    const patient = await newPatient({ givenName: "Own", familyName: "Plan", dateOfBirth: new Date("1936-06-06"), addressLine1: "5 Road", postcode: "SW2 1QR", registeredPracticeId: practice.id });
+    const gp = await newCaller("GP", practice.id);
+    await publishFirstVersion(gp, patient.id, demoPlanContent()[1]);
+    await getPlanView(await newCaller("PARAMEDIC", ambulance.id), { patientId: patient.id });
 
-    const me = await caller("PATIENT", null, patient.id);
+    const me = await newCaller("PATIENT", null, patient.id);
     const log = (await getAccessLog(me, { patientId: patient.id })).rows;
     expect(log[0]).toMatchObject({ organisation: "Test Ambulance", role: "PARAMEDIC", reason: "Emergency call", version: 1 });
-    const someoneElse = await db().patient.create({
-      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Some", familyName: "One", dateOfBirth: new Date("1950-01-01"), sex: "MALE", addressLine1: "6 Road", town: "London", postcode: "SW2 1QR" },
-    });
-    const other = await getAccessLog(await caller("PATIENT", null, someoneElse.id), { patientId: patient.id }).catch((e) => e);
+    const someoneElse = await newPatient({ givenName: "Some", familyName: "One", dateOfBirth: new Date("1950-01-01"), sex: "MALE", addressLine1: "6 Road", postcode: "SW2 1QR" });
+    const other = await getAccessLog(await newCaller("PATIENT", null, someoneElse.id), { patientId: patient.id }).catch((e) => e);
     expect(other.code).toBe("NOT_FOUND");
-    expect((await getAccessLog(await caller("PARAMEDIC"), { patientId: patient.id }).catch((e) => e)).code).toBe("FORBIDDEN");
+    expect((await getAccessLog(await newCaller("PARAMEDIC"), { patientId: patient.id }).catch((e) => e)).code).toBe("FORBIDDEN");
 
     expect((await requestChange(me, { text: "" }).catch((e) => e)).code).toBe("INVALID");
     await requestChange(me, { text: "I would now prefer to be cared for at the hospice" });
@@ -46,15 +32,13 @@ describe("a person's own plan", () => {
   });
 
   it("pages the log 50 at a time, newest first, in a stable order when times are equal", async () => {
-    const patient = await db().patient.create({
-      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Paged", familyName: "Log", dateOfBirth: new Date("1936-06-06"), sex: "FEMALE", addressLine1: "5 Road", town: "London", postcode: "SW2 1QR" },
-    });
+    const patient = await newPatient({ givenName: "Paged", familyName: "Log" });
     // 120 reads: pairs written in the same millisecond, so only the id orders them.
     const start = Date.UTC(2026, 5, 30, 12);
     await db().auditEvent.createMany({
       data: Array.from({ length: 120 }, (_, i) => ({ action: "plan.viewed", outcome: "SUCCESS" as const, patientId: patient.id, actorRole: "PARAMEDIC" as const, reason: `Read ${i}`, at: new Date(start + Math.floor(i / 2) * 1000) })),
     });
-    const me = await caller("PATIENT", null, patient.id);
+    const me = await newCaller("PATIENT", null, patient.id);
     const pages = [await getAccessLog(me, { patientId: patient.id }), await getAccessLog(me, { patientId: patient.id, page: 2 }), await getAccessLog(me, { patientId: patient.id, page: 3 })];
     expect(pages.map((p) => [p.page, p.rows.length, p.hasNext])).toEqual([
       [1, 50, true],

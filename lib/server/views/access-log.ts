@@ -6,7 +6,7 @@ import type { ApiClientIdentity } from "../actor";
 import { defineUseCase } from "../use-case";
 
 /** Reads of a person's record, as the person sees them in "Who has looked at my plan". */
-export const readActions = ["plan.viewed", "patient.view", "plan.historyViewed", "plan.versionsCompared", "plan.draftOpened", "plan.draftViewed", "plan.conflictViewed"] as const;
+const readActions = ["plan.viewed", "patient.view", "plan.historyViewed", "plan.versionsCompared", "plan.draftOpened", "plan.draftViewed", "plan.conflictViewed"] as const;
 
 interface Row {
   actorId: string | null;

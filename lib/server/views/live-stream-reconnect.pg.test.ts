@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cutConnections } from "../events/pg-test-support";
+import { cutConnections } from "@/test/cut-connections";
 import { cancelPlan } from "../plans/lifecycle";
 import { openPlanStream } from "./live-stream";
-import { liveCaller, patientWithPlan, readStream } from "./live-test-support";
+import { liveCaller, patientWithPlan, readStream } from "@/test/live-stream";
 
 describe("a live stream when the database connections are cut", () => {
   it("says it is stale, re-reads and re-sends the state once listening again, and still hears changes", async () => {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { cancelPlan, recordDeath } from "../plans/lifecycle";
 import type { Caller } from "../actor";
 import { openPlanStream, type StreamOptions } from "./live-stream";
-import { liveCaller, patientWithPlan, readStream } from "./live-test-support";
+import { liveCaller, patientWithPlan, readStream } from "@/test/live-stream";
 import { openStreamCount } from "./stream-caps";
 
 const aborters: AbortController[] = [];

@@ -18,9 +18,9 @@ import { rereadForStream, type WatchTrigger } from "./watch-batch";
  * - `session-ended`: the session is over (signed out, expired, deactivated); the stream closes.
  * The page compares `token` with the one it shows and reloads its data when they differ.
  */
-export const HEARTBEAT_MS = 10_000;
+const HEARTBEAT_MS = 10_000;
 /** The session is re-checked every this many heartbeats (every 30 s by default). */
-export const SESSION_CHECK_EVERY = 3;
+const SESSION_CHECK_EVERY = 3;
 
 export interface StreamOptions {
   heartbeatMs?: number;

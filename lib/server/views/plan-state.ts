@@ -9,7 +9,7 @@ export interface PlanStateRow {
 }
 
 /** The select that gives a PlanStateRow: the latest version's publish time, not the row's updatedAt (draft saves move that). */
-export const planStateSelect = {
+const planStateSelect = {
   dateOfDeath: true,
   plan: { select: { status: true, publishedVersion: true, cancelledAt: true, versions: { orderBy: { version: "desc" }, take: 1, select: { publishedAt: true } } } },
 } satisfies Prisma.PatientSelect;

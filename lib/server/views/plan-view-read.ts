@@ -9,7 +9,7 @@ import type { PlanStateRow } from "./plan-state";
  * so its cost does not grow with the trail). Plain SQL: it runs on every summary, and Prisma's
  * nested read costs several times the CPU of the same SQL (docs/performance.md).
  */
-export interface PlanViewRow {
+interface PlanViewRow {
   patient: Patient;
   plan: {
     id: string;

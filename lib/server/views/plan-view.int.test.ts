@@ -1,14 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
-import type { Role } from "@/lib/domain/roles";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "../actor";
+import { toFormValues } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import { AppError } from "../errors";
-import { openDraft } from "../plans/drafts";
 import { publishContent } from "../plans/publish-content";
 import { getPlanView } from "./plan-view";
+import { newCaller, newOrganisation, newPatient, publishFirstVersion } from "@/test/fixtures";
 
 const content = demoPlanContent().find((p) => p.homeAndAccess.accessInstructions)!;
 let practiceId: string;
@@ -16,36 +13,24 @@ let otherOrgId: string;
 let patientId: string;
 let planlessId: string;
 
-async function caller(role: Role, organisationId: string | null = null, patientId: string | null = null): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `view-${randomUUID()}@example.org`, name: `View ${role}`, role, organisationId, patientId } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId } };
-}
-
-async function newPatient() {
-  return db().patient.create({
-    data: { nhsNumber: await uniqueNhsNumber(), givenName: "View", familyName: "Test", dateOfBirth: new Date("1939-09-09"), sex: "MALE", addressLine1: "3 Road", town: "London", postcode: "E8 1HY", registeredPracticeId: practiceId },
-  });
-}
-
 async function audits(): Promise<number> {
   return db().auditEvent.count({ where: { action: "plan.viewed", patientId } });
 }
 
 beforeAll(async () => {
-  practiceId = (await db().organisation.create({ data: { odsCode: `T${randomUUID().slice(0, 6)}`, name: "Test Practice", kind: "GP_PRACTICE" } })).id;
-  otherOrgId = (await db().organisation.create({ data: { odsCode: `T${randomUUID().slice(0, 6)}`, name: "Other Practice", kind: "GP_PRACTICE" } })).id;
-  const patient = await newPatient();
+  practiceId = (await newOrganisation("GP_PRACTICE", "Test Practice")).id;
+  otherOrgId = (await newOrganisation("GP_PRACTICE", "Other Practice")).id;
+  const patient = await newPatient({ registeredPracticeId: practiceId });
   patientId = patient.id;
-  planlessId = (await newPatient()).id;
-  const author = await caller("GP", practiceId);
-  const draft = await openDraft(author, { patientId });
-  await publishContent(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+  planlessId = (await newPatient({ registeredPracticeId: practiceId })).id;
+  const author = await newCaller("GP", practiceId);
+  await publishFirstVersion(author, patientId, content);
 });
 
 describe("reading a plan", () => {
   it("a paramedic sees the whole emergency content with a default reason, in one audit row", async () => {
     const before = await audits();
-    const view = await getPlanView(await caller("PARAMEDIC"), { patientId });
+    const view = await getPlanView(await newCaller("PARAMEDIC"), { patientId });
     expect(view.plan?.version).toBe(1);
     expect(view.plan?.content.homeAndAccess.accessInstructions).toBe(content.homeAndAccess.accessInstructions);
     expect(await audits()).toBe(before + 1);
@@ -54,7 +39,7 @@ describe("reading a plan", () => {
   });
 
   it("a 111 call handler gets the summary subset, never the access instructions", async () => {
-    const view = await getPlanView(await caller("CALL_HANDLER_111"), { patientId });
+    const view = await getPlanView(await newCaller("CALL_HANDLER_111"), { patientId });
     expect(view.grants).toEqual({ accessInstructions: false, summaryOnly: true });
     expect(JSON.stringify(view.plan?.content)).not.toContain(content.homeAndAccess.accessInstructions!);
     expect(view.plan?.content.cpr.decision).toBe(content.cpr.decision);
@@ -62,9 +47,9 @@ describe("reading a plan", () => {
   });
 
   it("an author in the care team needs no reason; one outside must break glass with a reason", async () => {
-    const inside = await getPlanView(await caller("NURSE", practiceId), { patientId });
+    const inside = await getPlanView(await newCaller("NURSE", practiceId), { patientId });
     expect(inside.plan?.version).toBe(1);
-    const outsider = await caller("GP", otherOrgId);
+    const outsider = await newCaller("GP", otherOrgId);
     const before = await audits();
     const refused = await getPlanView(outsider, { patientId }).catch((e) => e);
     expect(refused).toBeInstanceOf(AppError);
@@ -80,16 +65,16 @@ describe("reading a plan", () => {
   });
 
   it("a patient reads only their own plan; administrators read none", async () => {
-    const own = await getPlanView(await caller("PATIENT", null, patientId), { patientId });
+    const own = await getPlanView(await newCaller("PATIENT", null, patientId), { patientId });
     expect(own.plan?.version).toBe(1);
-    const other = await getPlanView(await caller("PATIENT", null, planlessId), { patientId }).catch((e) => e);
+    const other = await getPlanView(await newCaller("PATIENT", null, planlessId), { patientId }).catch((e) => e);
     expect(other.code).toBe("NOT_FOUND");
-    const admin = await getPlanView(await caller("ADMIN"), { patientId }).catch((e) => e);
+    const admin = await getPlanView(await newCaller("ADMIN"), { patientId }).catch((e) => e);
     expect(admin.code).toBe("FORBIDDEN");
   });
 
   it("says clearly when there is no plan", async () => {
-    const view = await getPlanView(await caller("OOH_GP"), { patientId: planlessId });
+    const view = await getPlanView(await newCaller("OOH_GP"), { patientId: planlessId });
     expect(view.plan).toBeNull();
     expect(view.hasDraftOnly).toBe(false);
   });
@@ -97,16 +82,15 @@ describe("reading a plan", () => {
 
 describe("what changed since the reader's version", () => {
   it("lists the changes a reader may see, and nothing they may not", async () => {
-    const author = await caller("GP", practiceId);
-    const patient = await newPatient();
-    const draft = await openDraft(author, { patientId: patient.id });
-    await publishContent(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+    const author = await newCaller("GP", practiceId);
+    const patient = await newPatient({ registeredPracticeId: practiceId });
+    const draft = await publishFirstVersion(author, patient.id, content);
     const changed = { ...content, homeAndAccess: { ...content.homeAndAccess, accessInstructions: "New key safe 4321" }, cpr: { ...content.cpr, formLocation: "Kitchen drawer" } };
     await publishContent(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });
 
-    const paramedic = await getPlanView(await caller("PARAMEDIC"), { patientId: patient.id, changedFrom: 1 });
+    const paramedic = await getPlanView(await newCaller("PARAMEDIC"), { patientId: patient.id, changedFrom: 1 });
     expect(paramedic.changes.map((c) => c.field).sort()).toEqual(["cpr.formLocation", "homeAndAccess.accessInstructions"]);
-    const handler = await getPlanView(await caller("CALL_HANDLER_111"), { patientId: patient.id, changedFrom: 1 });
+    const handler = await getPlanView(await newCaller("CALL_HANDLER_111"), { patientId: patient.id, changedFrom: 1 });
     expect(handler.changes).toEqual([]);
     expect(JSON.stringify(handler)).not.toContain("4321");
   });
@@ -114,11 +98,10 @@ describe("what changed since the reader's version", () => {
 
 describe("what changed since the reader last looked", () => {
   it("compares with the version this reader last opened, then nothing once seen", async () => {
-    const author = await caller("GP", practiceId);
-    const patient = await newPatient();
-    const draft = await openDraft(author, { patientId: patient.id });
-    await publishContent(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
-    const ooh = await caller("OOH_GP");
+    const author = await newCaller("GP", practiceId);
+    const patient = await newPatient({ registeredPracticeId: practiceId });
+    const draft = await publishFirstVersion(author, patient.id, content);
+    const ooh = await newCaller("OOH_GP");
     expect((await getPlanView(ooh, { patientId: patient.id })).changes).toEqual([]);
     const changed = { ...content, aboutMe: { ...content.aboutMe, whatMattersMost: "Being at home with my cat" } };
     await publishContent(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });

@@ -6,8 +6,8 @@ import "server-only";
  * `UCP_MAX_STREAMS` (default 2,500) and `UCP_MAX_STREAMS_PER_USER` (default 10), read on each
  * open so a test or an operator can change them without a rebuild.
  */
-export const DEFAULT_MAX_STREAMS = 2_500;
-export const DEFAULT_MAX_STREAMS_PER_USER = 10;
+const DEFAULT_MAX_STREAMS = 2_500;
+const DEFAULT_MAX_STREAMS_PER_USER = 10;
 export const RETRY_AFTER_SECONDS = 30;
 
 interface Counts {
@@ -21,7 +21,7 @@ function limit(value: string | undefined, fallback: number): number {
   return value && Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
-export type Reservation = { ok: true; release: () => void } | { ok: false; status: 429 | 503; message: string };
+type Reservation = { ok: true; release: () => void } | { ok: false; status: 429 | 503; message: string };
 
 export function reserveStream(userId: string, env: NodeJS.ProcessEnv = process.env): Reservation {
   const perUser = limit(env.UCP_MAX_STREAMS_PER_USER, DEFAULT_MAX_STREAMS_PER_USER);

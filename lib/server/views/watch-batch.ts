@@ -18,7 +18,7 @@ import { planStateWithIdsSelect, stateTokenOf } from "./plan-state";
  */
 export type WatchTrigger = "change" | "reconnect";
 
-export type WatchAnswer =
+type WatchAnswer =
   | { kind: "state"; version: number; token: string }
   | { kind: "session-ended" }
   | { kind: "reason-required" };

@@ -5,7 +5,7 @@ import { accessReasonInput, breakGlassReturnPath } from "@/lib/domain/break-glas
 import { isAppError, isReasonRequired } from "@/lib/server/errors";
 import { reasonPagePath } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
-import { giveAccessReason } from "@/lib/server/views/break-glass";
+import { giveAccessReason } from "@/lib/server/give-access-reason";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

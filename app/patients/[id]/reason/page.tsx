@@ -4,7 +4,7 @@ import { BreakGlassForm, reasonErrors, type ReasonErrorCode } from "@/components
 import { titled } from "@/lib/domain/page-title";
 import { breakGlassReturnPath } from "@/lib/domain/break-glass";
 import { forPage, reasonPagePath, signedInCaller } from "@/lib/server/page";
-import { promptForAccessReason } from "@/lib/server/views/break-glass";
+import { promptForAccessReason } from "@/lib/server/views/access-reason-prompt";
 import { proseName } from "@/lib/domain/names";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;

@@ -1,5 +1,5 @@
-import { createPrismaClient, type Db } from "./db/client";
-import { closures } from "./db/pglite-factory";
+import { createPrismaClient, type Db } from "./client";
+import { closures } from "./pglite-factory";
 
 // One Prisma client per process (kept on globalThis so dev reloads do not open the
 // embedded database twice). Created on first use, so builds never open a database.

@@ -1,11 +1,12 @@
-import "./websocket-stub";
+import "./medplum-websocket-stub";
 import { OperationOutcomeError, indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Bundle, Resource } from "@medplum/fhirtypes";
-import { demoPlanContent, demoPlanKinds, type PlanContent } from "../plan";
-import type { ConsentRecord, PatientRecord, PlanVersionRecord, ViewGrants } from "./types";
+import type { PlanContent } from "@/lib/domain/plan";
+import { demoPlanContent, demoPlanKinds } from "@/lib/server/seed/demo-plan-content";
+import type { ConsentRecord, PatientRecord, PlanVersionRecord, ViewGrants } from "@/lib/domain/fhir/types";
 
 let indexed = false;
 
@@ -72,7 +73,7 @@ export function testPatient(overrides: Partial<PatientRecord> = {}): PatientReco
   };
 }
 
-export function testVersion(content: PlanContent, overrides: Partial<PlanVersionRecord> = {}): PlanVersionRecord {
+function testVersion(content: PlanContent, overrides: Partial<PlanVersionRecord> = {}): PlanVersionRecord {
   return {
     planId: "0b6d7c1e-9f2a-4e3b-a1c2-d3e4f5a6b7c8",
     version: 3,

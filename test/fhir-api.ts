@@ -1,17 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Resource } from "@medplum/fhirtypes";
 import { db } from "@/lib/db";
-import { demoPlanContent, toFormValues, type PlanContent } from "@/lib/domain/plan";
-import type { Role } from "@/lib/domain/roles";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "../actor";
-import { createApiClientRecord } from "../api-clients/store";
-import type { ApiClientRole } from "../api-clients/schema";
-import { openDraft } from "../plans/drafts";
-import { publishContent } from "../plans/publish-content";
-import { handleFhirRequest } from "./router";
+import { toFormValues, type PlanContent } from "@/lib/domain/plan";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
+import { createApiClientRecord } from "@/lib/server/api-clients/store";
+import type { ApiClientRole } from "@/lib/server/api-clients/schema";
+import { openDraft } from "@/lib/server/plans/drafts";
+import { publishContent } from "@/lib/server/plans/publish-content";
+import { handleFhirRequest } from "@/lib/server/fhir/router";
+import { newCaller, newPatient } from "@/test/fixtures";
 
-export const BASE = "http://ucp.test/api/fhir/R4";
+const BASE = "http://ucp.test/api/fhir/R4";
 
 /** A plan with access instructions (so the cut for each role is visible) published twice. */
 export const planContent: PlanContent = demoPlanContent().find((p) => p.homeAndAccess.accessInstructions && p.capacityAndLegal.attorneys.length)!;
@@ -27,11 +26,6 @@ export interface Fixture {
   outsideGpToken: string;
 }
 
-async function userCaller(role: Role, organisationId: string): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `fhir-${randomUUID()}@example.org`, name: `FHIR ${role}`, role, organisationId } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId: null } };
-}
-
 export async function newToken(role: ApiClientRole, odsCode: string, name = `Test ${role}`): Promise<{ id: string; token: string }> {
   return db().$transaction(async (tx) => (await createApiClientRecord(tx, { name, role, odsCode }, null)).client);
 }
@@ -42,12 +36,10 @@ export async function setUpFhirFixture(): Promise<Fixture> {
   const practice = await db().organisation.create({ data: { odsCode: ods(), name: "FHIR Test Practice", kind: "GP_PRACTICE" } });
   const other = await db().organisation.create({ data: { odsCode: ods(), name: "FHIR Other Practice", kind: "GP_PRACTICE" } });
   const patient = async () =>
-    db().patient.create({
-      data: { nhsNumber: await uniqueNhsNumber(), givenName: "Fhir", familyName: "Tester", dateOfBirth: new Date("1940-02-03"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8AA", registeredPracticeId: practice.id },
-    });
+    newPatient({ givenName: "Fhir", familyName: "Tester", dateOfBirth: new Date("1940-02-03"), postcode: "SE5 8AA", registeredPracticeId: practice.id });
   const withPlan = await patient();
   const draftOnly = await patient();
-  const gp = await userCaller("GP", practice.id);
+  const gp = await newCaller("GP", practice.id);
   const draft = await openDraft(gp, { patientId: withPlan.id });
   await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues({ ...planContent, aboutMe: { ...planContent.aboutMe, whatMattersMost: "Version one" } }) });
   await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(planContent) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { demoPlanContent, demoPlanKinds } from "./demo";
-import { planContentSchema, toFormValues } from "./schema";
+import { demoPlanContent, demoPlanKinds } from "./demo-plan-content";
+import { planContentSchema, toFormValues } from "@/lib/domain/plan/schema";
 
 describe("demoPlanContent", () => {
   const plans = demoPlanContent();

@@ -1,33 +1,23 @@
-import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
 import { sseParser, type SseMessage } from "@/lib/domain/live/sse";
-import { demoPlanContent, toFormValues } from "@/lib/domain/plan";
 import type { Role } from "@/lib/domain/roles";
-import { uniqueNhsNumber } from "@/test/nhs-numbers";
-import type { Caller } from "../actor";
-import { openDraft } from "../plans/drafts";
-import { publishContent } from "../plans/publish-content";
+import type { Caller } from "@/lib/server/actor";
+import { newCaller, newOrganisation, newPatient, publishFirstVersion } from "@/test/fixtures";
 
-/** Test support for live streams: real users, a patient with a published plan, a stream reader. */
-export async function liveCaller(role: Role, organisationId: string | null = null): Promise<Caller> {
-  const user = await db().user.create({ data: { email: `live-${randomUUID()}@example.org`, name: `Live ${role}`, role, organisationId } });
-  return { actor: { userId: user.id, role, name: user.name, email: user.email, organisationId, organisationName: null, patientId: null }, session: {} };
+/** Test support for live streams: a stream's caller (with the session it re-checks), a patient with a published plan, a stream reader. */
+export function liveCaller(role: Role, organisationId: string | null = null): Promise<Caller> {
+  return newCaller(role, organisationId, null, { session: {} });
 }
-
 
 /** A patient registered at a new practice, with one published plan by that practice's GP. */
 export async function patientWithPlan(): Promise<{ patientId: string; planId: string; gp: Caller }> {
-  const practice = await db().organisation.create({ data: { odsCode: `L${randomUUID().slice(0, 6)}`, name: "Live Practice", kind: "GP_PRACTICE" } });
-  const patient = await db().patient.create({
-    data: { nhsNumber: await uniqueNhsNumber(), givenName: "Live", familyName: "View", dateOfBirth: new Date("1938-08-08"), sex: "FEMALE", addressLine1: "8 Road", town: "London", postcode: "SE5 8JA", registeredPracticeId: practice.id },
-  });
+  const practice = await newOrganisation("GP_PRACTICE", "Live Practice");
+  const patient = await newPatient({ givenName: "Live", familyName: "View", dateOfBirth: new Date("1938-08-08"), addressLine1: "8 Road", registeredPracticeId: practice.id });
   const gp = await liveCaller("GP", practice.id);
-  const draft = await openDraft(gp, { patientId: patient.id });
-  await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(demoPlanContent()[0]) });
+  const draft = await publishFirstVersion(gp, patient.id);
   return { patientId: patient.id, planId: draft.planId, gp };
 }
 
-export interface StreamReader {
+interface StreamReader {
   /** Every event heard so far, in order. */
   heard: SseMessage[];
   /** The first event (from `from`, an index into `heard`) matching: waits for it to arrive. */

@@ -5,15 +5,15 @@
  */
 import { addDays, format, startOfDay } from "date-fns";
 import fc from "fast-check";
-import { LONG_TEXT, SHORT_TEXT } from "./fields";
-import type { PlanContent } from "./schema";
-import { hasControlCharacters } from "../text";
-import * as sets from "./value-sets";
+import { LONG_TEXT, SHORT_TEXT } from "@/lib/domain/plan/fields";
+import type { PlanContent } from "@/lib/domain/plan/schema";
+import { hasControlCharacters } from "@/lib/domain/text";
+import * as sets from "@/lib/domain/plan/value-sets";
 
 const day = (offset: number) => format(addDays(startOfDay(new Date()), offset), "yyyy-MM-dd");
 
 /** Text as the schema saves it: trimmed, non-empty, within the limit, no control characters; odd characters included. */
-export function textArb(max: number = SHORT_TEXT): fc.Arbitrary<string> {
+function textArb(max: number = SHORT_TEXT): fc.Arbitrary<string> {
   return fc
     .oneof(
       { weight: 8, arbitrary: fc.string({ minLength: 1, maxLength: 40 }) },
@@ -35,7 +35,7 @@ const optShort = () => opt(shortText());
 const optLong = () => opt(longText());
 const code = <C extends string>(set: sets.ValueSet<C>) => fc.constantFrom(...set.codes);
 
-export const phoneArb: fc.Arbitrary<string> = fc
+const phoneArb: fc.Arbitrary<string> = fc
   .record({
     plus: fc.boolean(),
     brackets: fc.boolean(),

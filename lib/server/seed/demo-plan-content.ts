@@ -1,12 +1,12 @@
 import { addDays, addMonths, format } from "date-fns";
-import type { PlanContent } from "./schema";
+import type { PlanContent } from "@/lib/domain/plan/schema";
 
 /**
  * Realistic, made-up plans for the demo seed. Dates are relative to `today` so the plans stay
  * valid (decisions in the past, reviews in the future). Phone numbers are Ofcom's drama ranges.
  */
 export const demoPlanKinds = ["frailty", "metastatic-cancer", "heart-failure", "sickle-cell", "motor-neurone-disease"] as const;
-export type DemoPlanKind = (typeof demoPlanKinds)[number];
+type DemoPlanKind = (typeof demoPlanKinds)[number];
 
 const iso = (date: Date) => format(date, "yyyy-MM-dd");
 

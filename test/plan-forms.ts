@@ -1,7 +1,7 @@
 /** Shared helpers for the plan tests (test-only). */
 import type { z } from "zod";
-import { demoPlanContent } from "./demo";
-import { planContentSchema, toFormValues, type PlanFormValues } from "./schema";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
+import { planContentSchema, toFormValues, type PlanFormValues } from "@/lib/domain/plan/schema";
 
 /** Form values of a valid demo plan (0: frailty, 1: cancer, 2: heart failure, 3: sickle cell, 4: MND). */
 export function validForm(index = 1): PlanFormValues {

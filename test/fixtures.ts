@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { toFormValues, type PlanContent } from "@/lib/domain/plan";
+import type { Role } from "@/lib/domain/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toActor, type Caller } from "@/lib/server/actor";
+import { AppError } from "@/lib/server/errors";
+import { openDraft } from "@/lib/server/plans/drafts";
+import { publishContent } from "@/lib/server/plans/publish-content";
+import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
+import { uniqueNhsNumber } from "./nhs-numbers";
+
+/**
+ * Integration tests' callers and records: real rows (audit rows, grants and foreign keys name
+ * them), each unique, so tests never share state through the database they share.
+ */
+
+/** A caller signed in as a new user with this role, in this organisation, linked to this patient record. */
+export async function newCaller(role: Role, organisationId: string | null = null, patientId: string | null = null, extra: Omit<Caller, "actor"> = {}): Promise<Caller> {
+  const user = await db().user.create({
+    data: { email: `${role.toLowerCase()}-${randomUUID()}@example.org`, name: `Test ${role}`, role, organisationId, patientId },
+    include: { organisation: { select: { name: true } } },
+  });
+  return { actor: toActor(user), ip: "127.0.0.1", ...extra };
+}
+
+/** A new organisation with a unique ODS code. */
+export async function newOrganisation(kind: Prisma.OrganisationCreateInput["kind"], name = "Test Organisation") {
+  return db().organisation.create({ data: { odsCode: `T${randomUUID().slice(0, 6).toUpperCase()}`, name, kind } });
+}
+
+/** A new patient with a unique test NHS number; `data` overrides the made-up demographics. */
+export async function newPatient(data: Partial<Prisma.PatientUncheckedCreateInput> = {}) {
+  return db().patient.create({
+    data: {
+      nhsNumber: await uniqueNhsNumber(),
+      givenName: "Test",
+      familyName: "Patient",
+      dateOfBirth: new Date("1940-01-01"),
+      sex: "FEMALE",
+      addressLine1: "1 Test Road",
+      town: "London",
+      postcode: "SE5 8JA",
+      ...data,
+    },
+  });
+}
+
+/** "OK" when the work succeeds, else the AppError's code (any other error is rethrown). */
+export async function resultCode(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+    return "OK";
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
+}
+
+/** Opens the patient's plan and publishes version 1 with this content, as `author`. */
+export async function publishFirstVersion(author: Caller, patientId: string, content: PlanContent = demoPlanContent()[0]): Promise<{ planId: string }> {
+  const draft = await openDraft(author, { patientId });
+  await publishContent(author, { planId: draft.planId, baseVersion: 0, content: toFormValues(content) });
+  return { planId: draft.planId };
+}
