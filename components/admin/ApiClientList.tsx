@@ -1,6 +1,6 @@
 "use client";
 
-import { format } from "date-fns";
+import { formatDateTime } from "@/lib/domain/london-time";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { revokeApiClientAction } from "@/app/admin/api-clients/actions";
@@ -11,7 +11,7 @@ import { isRole, roleLabels } from "@/lib/domain/roles";
 import type { ApiClientSummary, RotatedApiClient } from "@/lib/server/api-clients/store";
 import { RotateApiClient } from "./RotateApiClient";
 
-const when = (d: Date | null) => (d ? format(d, "d MMM yyyy HH:mm") : "Never");
+const when = (d: Date | null) => (d ? formatDateTime(d) : "Never");
 
 /** Registered clients, newest first; revoking asks once more, as systems stop working at once. */
 export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {

@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/nhs/useActionForm";
 import { roleLabels } from "@/lib/domain/roles";
 import { apiClientRoles, newApiClientInput } from "@/lib/server/api-clients/schema";
 import type { CreatedApiClient } from "@/lib/server/api-clients/store";
+import { formatDate } from "@/lib/domain/london-time";
 
 const empty = { name: "", role: "", odsCode: "" };
 
@@ -38,7 +39,7 @@ export function NewApiClientForm() {
         <Card variant="feature" role="status" heading={`Token for ${created.name}`}>
             <p>
               Copy this token now and store it securely: it will not be shown again. Anyone with it can read care plans as this client. It expires on{" "}
-              {created.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}: rotate it before then.
+              {formatDate(created.expiresAt)}: rotate it before then.
             </p>
             <p>
               <code className="ucp-token" data-testid="new-token">

@@ -1,9 +1,10 @@
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { planInPlainEnglish } from "@/lib/domain/plan";
 import type { PlanView } from "@/lib/server/views/plan-view";
 import { Card } from "../nhs/Card";
 import { PrintButton } from "../views/PrintButton";
+import { proseName } from "@/lib/domain/names";
 
 /** The person's own plan, in plain English. */
 export function MyPlan({ view }: { view: PlanView }) {
@@ -12,7 +13,7 @@ export function MyPlan({ view }: { view: PlanView }) {
     <>
       <h1>My care plan</h1>
       <p className="nhsuk-lede-text">
-        {patient.givenName} {patient.familyName}, NHS number {formatNhsNumber(patient.nhsNumber)}
+        {proseName(patient)}, NHS number {formatNhsNumber(patient.nhsNumber)}
       </p>
       {!plan ? (
         <div className="nhsuk-inset-text">

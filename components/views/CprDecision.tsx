@@ -1,5 +1,5 @@
 import type { RoleView } from "@/lib/domain/plan";
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { Card } from "../nhs/Card";
 import { show } from "./show";
 

@@ -3,6 +3,8 @@
  * reads the nonce back from the request's CSP header and puts it on every script it writes, so
  * no inline script runs without it and 'strict-dynamic' lets only those scripts load others.
  * Styles come from our own files only; the NHS font files come from the NHS's asset server.
+ * Icons, favicons and the web app manifest are this service's own addresses (lib/server/nhs-assets.ts, app/manifest.ts).
+ * No service worker may be registered: patient pages are never kept for offline use.
  */
 export function contentSecurityPolicy(nonce: string): string {
   return [
@@ -12,6 +14,8 @@ export function contentSecurityPolicy(nonce: string): string {
     "img-src 'self' data:",
     "font-src 'self' https://assets.nhs.uk",
     "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -1,5 +1,6 @@
 import "server-only";
-import { addDays, startOfDay } from "date-fns";
+import { addDays } from "date-fns";
+import { londonDay } from "@/lib/domain/london-time";
 import { z } from "zod";
 import { cancelPlanInput, recordDeathInput } from "@/lib/domain/plan/lifecycle-input";
 import { AppError } from "../errors";
@@ -60,7 +61,8 @@ export const plansDueForReview = defineUseCase({
   action: "plan.edit",
   input: z.object({}),
   async run({ tx, actor }) {
-    const today = startOfDay(new Date());
+    // Review dates are calendar days (midnight UTC in the database); today is London's.
+    const today = new Date(`${londonDay()}T00:00:00Z`);
     const plans = await tx.carePlan.findMany({
       where: {
         status: "ACTIVE",

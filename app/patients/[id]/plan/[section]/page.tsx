@@ -3,18 +3,27 @@ import Link from "next/link";
 import { z } from "zod";
 import { notFound, redirect } from "next/navigation";
 import { SectionForm } from "@/components/plan/SectionForm";
-import { sectionKeys, type SectionKey } from "@/lib/domain/plan";
+import { titled } from "@/lib/domain/page-title";
+import { sectionKeys, sections, type SectionKey } from "@/lib/domain/plan";
 import { isShown } from "@/lib/domain/plan/shown-when";
 import { sectionStep } from "@/lib/domain/plan/steps";
 import { SESSION_IDLE_SECONDS } from "@/lib/server/auth/options";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
-export const metadata: Metadata = { title: "Care plan section" };
+type Params = Promise<{ id: string; section: string }>;
 
 type Query = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function SectionPage({ params, searchParams }: { params: Promise<{ id: string; section: string }>; searchParams: Query }) {
+/** The page's title is its h1: the section's, or its step's (the CPR decision's follow-up page). */
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Query }): Promise<Metadata> {
+  const { section } = await checkedParams(params, pageParams.patientSection);
+  if (!(sectionKeys as string[]).includes(section)) return titled("Page not found");
+  const { step } = await checkedParams(searchParams, z.object({ step: pageParams.queryText }));
+  return titled(sectionStep(section as SectionKey, step)?.title ?? sections[section as SectionKey].title);
+}
+
+export default async function SectionPage({ params, searchParams }: { params: Params; searchParams: Query }) {
   const { id, section } = await checkedParams(params, pageParams.patientSection);
   if (!(sectionKeys as string[]).includes(section)) notFound();
   const key = section as SectionKey;
