@@ -62,13 +62,13 @@ const chromium = {
 
 /** Which specs each signed-in role runs, besides the home page every role has. */
 const roleSpecs: Record<DemoRole, string[]> = {
-  gp: ["search.spec.ts", "authoring.spec.ts", "conflict.spec.ts", "add-patient.spec.ts", "lifecycle.spec.ts", "one-read-per-page.spec.ts"],
+  gp: ["search.spec.ts", "authoring.spec.ts", "conflict.spec.ts", "add-patient.spec.ts", "lifecycle.spec.ts", "keyboard-gp.spec.ts", "one-read-per-page.spec.ts"],
   nurse: ["search.spec.ts", "break-glass.spec.ts"],
-  paramedic: ["search.spec.ts", "live-update.spec.ts"],
+  paramedic: ["search.spec.ts", "live-update.spec.ts", "keyboard-paramedic.spec.ts", "live-announcement.spec.ts"],
   "111-handler": ["search.spec.ts"],
   "111-clinician": ["search.spec.ts"],
   ooh: ["search.spec.ts"],
-  patient: ["patient-access.spec.ts", "patient-plan.spec.ts"],
+  patient: ["patient-access.spec.ts", "patient-plan.spec.ts", "access-log-pages.spec.ts"],
   admin: ["admin.spec.ts", "api-clients.spec.ts"],
 };
 
@@ -82,7 +82,8 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure" },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
-    { name: "signed-out", testMatch: /signed-out\.spec\.ts/, use: chromium },
+    // Signed out: sign-in, the footer's pages, titles, the manifest, icons and robots.txt.
+    { name: "signed-out", testMatch: /(signed-out|public-pages)\.spec\.ts/, use: chromium },
     // Attacks on the started app over HTTP, as an outsider would (e2e/security/*.spec.ts):
     // each test signs in (or not) by itself, so nothing depends on another project's state.
     { name: "security", testMatch: /security\/.*\.spec\.ts/, use: chromium },

@@ -29,12 +29,14 @@ const integration = (name: string, database: "pglite" | "postgres") => ({
   },
 });
 
+const unitTests = ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"];
+
 export default defineConfig({
   test: {
     projects: [
       // A generous timeout: some unit tests spawn a process or index FHIR definitions on first use,
       // which takes seconds on a busy 2-core machine; none of them measures time.
-      { ...shared, test: { name: "unit", testTimeout: 30_000, include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"], exclude: ["**/*.int.test.ts", "**/*.pg.test.ts", "node_modules/**"] } },
+      { ...shared, test: { name: "unit", testTimeout: 30_000, include: unitTests, exclude: ["**/*.int.test.ts", "**/*.pg.test.ts", "node_modules/**"] } },
       integration("integration", "pglite"),
       ...(process.env.TEST_DATABASE_URL ? [integration("integration-postgres", "postgres")] : []),
     ],

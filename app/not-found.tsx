@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { titled } from "@/lib/domain/page-title";
+
+export const metadata: Metadata = titled("Page not found");
 
 export default function NotFound() {
   return (

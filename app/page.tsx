@@ -5,16 +5,26 @@ import { PatientSearchForms } from "@/components/patients/PatientSearchForms";
 import { ChangeRequestList } from "@/components/plan/ChangeRequestList";
 import { ReviewList } from "@/components/plan/ReviewList";
 import { isAllowed } from "@/lib/domain/policy";
+import { titled } from "@/lib/domain/page-title";
 import { roleLabels } from "@/lib/domain/roles";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { plansDueForReview } from "@/lib/server/plans/lifecycle";
+import { currentCaller } from "@/lib/server/session";
 import { listUsers } from "@/lib/server/users";
 import { openChangeRequests } from "@/lib/server/views/open-change-requests";
 import { getPlanView } from "@/lib/server/views/plan-view";
 import { MyPlan } from "@/components/patient-view/MyPlan";
 import { ProveWhoYouAre } from "@/components/patient-view/ProveWhoYouAre";
 
-export const metadata: Metadata = { title: "Home" };
+/** The h1 each kind of account sees on the home page (below). */
+export async function generateMetadata(): Promise<Metadata> {
+  const { actor } = await currentCaller();
+  if (!actor) return titled("Sign in to Universal Care Plan");
+  if (actor.role === "PATIENT" && actor.patientId) return titled("My care plan");
+  if (actor.role === "PATIENT" && actor.proofingLevel && actor.proofingLevel !== "P9") return titled("Prove who you are to see your care plan");
+  if (actor.role === "ADMIN") return titled("Administration");
+  return titled(isAllowed(actor, "patient.search") ? "Find a patient" : "Universal Care Plan");
+}
 
 export default async function HomePage() {
   const caller = await signedInCaller("/");

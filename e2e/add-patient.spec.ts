@@ -30,6 +30,6 @@ test("a GP adds a patient who is not on the system; bad input is explained and n
   await page.getByLabel("Town or city").fill("London");
   await page.getByLabel("Postcode").fill("se5 8ja");
   await page.getByRole("button", { name: "Add patient" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ada LOVELACE");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("LOVELACE, Ada");
   await expect(page.getByText("943 476 5919")).toBeVisible();
 });

@@ -30,3 +30,37 @@ test("a bad date range is explained", async ({ page }) => {
   await page.goto("/admin/audit?from-day=31&from-month=2&from-year=2026");
   await expect(page.locator(".nhsuk-error-summary")).toContainText("Start date must be a real date");
 });
+
+test("the audit trail names actions in plain English, in UK time, 50 a page, and its title says when there are errors", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Every search is audited: 51 searches make at least two pages of this administrator's own events.
+  const mine = "/admin/audit?userEmail=admin%40example.org";
+  for (let i = 0; i < 51; i++) expect((await page.request.get(mine)).status()).toBe(200);
+  await page.goto(mine);
+  await expect(page).toHaveTitle("Audit trail – Universal Care Plan – NHS");
+  const rows = page.locator(".ucp-results tbody tr");
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText("Searched the audit trail");
+  await expect(rows.first()).toContainText("admin.audit.searched");
+  await expect(page.locator(".ucp-results caption")).toContainText("Events 1 to 50, newest first (UK time)");
+  const pagination = page.getByRole("navigation", { name: "Pages of audit events" });
+  await pagination.getByRole("link", { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/admin\/audit\?userEmail=admin%40example.org&page=2$/);
+  await expect(page.locator(".ucp-results caption")).toContainText("Events 51 to");
+  await expect(page.getByLabel("User email address")).toHaveValue("admin@example.org");
+  await expectNoAxeViolations(page);
+
+  await page.goto("/admin/audit?breakGlass=1");
+  await expect(page).toHaveTitle("Break-glass review – Universal Care Plan – NHS");
+  await page.goto("/admin/audit?from-day=31&from-month=2&from-year=2026");
+  await expect(page).toHaveTitle("Error: Audit trail – Universal Care Plan – NHS");
+});
+
+test("an administrator's header links users, API clients and the audit trail", async ({ page }) => {
+  await page.goto("/");
+  const menu = page.getByRole("navigation", { name: "Menu" });
+  await expect(menu.getByRole("link")).toHaveText(["Users", "API clients", "Audit trail"]);
+  await menu.getByRole("link", { name: "Audit trail" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Audit trail" })).toHaveAttribute("aria-current", "page");
+});

@@ -37,7 +37,23 @@ test("a GP writes every section, publishes, revises and compares versions", asyn
   await expect(status("Preferences")).toHaveText("Not started");
 
   await page.getByRole("link", { name: "Capacity and legal" }).click();
+  // A follow-up question is revealed right after the option that reveals it, which says so.
+  const adrtYes = page.locator("#hasAdrt");
+  const adrtFollowUp = page.locator("#hasAdrt-conditional");
+  await expect(adrtYes).toHaveAttribute("aria-controls", "hasAdrt-conditional");
+  await expect(adrtFollowUp).toBeHidden();
+  await expect(page.locator("#adrtDetails")).toHaveCount(0);
+  await adrtYes.check();
+  await expect(adrtFollowUp).toBeVisible();
+  await expect(adrtFollowUp.locator("#adrtDetails")).toBeVisible();
+  // It follows the option that reveals it, before the next option.
+  await expect(page.locator(".nhsuk-radios__item:has(#hasAdrt) + #hasAdrt-conditional")).toHaveCount(1);
+  await expectNoAxeViolations(page);
   await fillSectionsAfterCpr(page);
+  // The CPR follow-up page's answers are on the check page, each with a link to that page.
+  await expect(page.getByText("Severe heart failure; CPR would not work")).toBeVisible();
+  await expect(page.getByText("Dr Amara Nwosu")).toBeVisible();
+  await expect(page.locator('a[href$="/plan/cpr?step=details#reasons"]')).toHaveCount(1);
   await expect(page.getByText("Being at home with my cat")).toBeVisible();
   await expect(page.getByText("no anticipatory medicines are recorded")).toBeVisible();
   await expectNoAxeViolations(page);

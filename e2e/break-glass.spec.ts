@@ -21,9 +21,24 @@ test("a clinician outside the care team must say why before seeing the plan, and
   await page.getByRole("link", { name: "View the emergency summary" }).click();
   await expectAskedWhy(page);
   await expect(page.getByTestId("cpr-decision")).toHaveCount(0);
+  // Not in the error state on arrival: the error summary is for a submit that was refused.
+  await expect(page.locator(".nhsuk-error-summary")).toHaveCount(0);
+  await expect(page.locator(".nhsuk-form-group--error")).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Continue to the plan" }).click();
   await expect(page.locator(".nhsuk-error-message")).toContainText("Select or describe why you need to see this plan");
+  const summary = page.locator(".nhsuk-error-summary");
+  await expect(summary.getByRole("heading", { level: 2 })).toHaveText("There is a problem");
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Select or describe why you need to see this plan" }).click();
+  await expect(page.getByLabel("Emergency care")).toBeFocused();
+  await expectNoAxeViolations(page);
+  // Too long a reason is kept as typed, not cut at 500 characters, and refused with a message.
+  const long = "Visiting after a fall. ".repeat(25);
+  await page.getByLabel("Or describe another reason").fill(long);
+  await page.getByRole("button", { name: "Continue to the plan" }).click();
+  await expect(page.locator("#reasonText-error")).toContainText("Describe the reason in 500 characters or fewer");
+  await expect(page.getByLabel("Or describe another reason")).toHaveValue(long);
   await giveReason(page, "Visiting after a fall, asked by the daughter");
   await expect(page).toHaveURL(/\/summary$/);
   await expect(page.getByTestId("cpr-decision")).toBeVisible();

@@ -20,3 +20,22 @@ test("home page works on a phone-sized screen", async ({ page }, info) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });
+
+/** What each role's header links: what the policy lets it do (lib/domain/navigation.ts). */
+const menus: Record<DemoRole, string[]> = {
+  gp: ["Find a patient", "Add a patient"],
+  nurse: ["Find a patient", "Add a patient"],
+  paramedic: ["Find a patient"],
+  "111-handler": ["Find a patient"],
+  "111-clinician": ["Find a patient"],
+  ooh: ["Find a patient"],
+  patient: ["My plan", "Ask for a change", "Who has looked"],
+  admin: ["Users", "API clients", "Audit trail"],
+};
+
+test("the home page is titled by its heading, and the header links what the role may do", async ({ page }, info) => {
+  const role = info.project.name as DemoRole;
+  await page.goto("/");
+  await expect(page).toHaveTitle(`${demoAccounts[role].home} – Universal Care Plan – NHS`);
+  await expect(page.getByRole("navigation", { name: "Menu" }).getByRole("link")).toHaveText(menus[role]);
+});

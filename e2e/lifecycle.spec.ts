@@ -16,6 +16,15 @@ test("cancelling a plan needs a reason; the plan stays readable, marked cancelle
   await page.getByRole("button", { name: "Cancel care plan" }).click();
   await expect(page.locator(".nhsuk-error-message")).toContainText("Enter why the plan is being cancelled");
   await expectNoAxeViolations(page);
+  // Over the limit: the text is kept, the count says by how much, and the form is not sent.
+  const long = "x".repeat(1005);
+  await page.getByLabel("Why is the plan being cancelled?").fill(long);
+  await expect(page.getByTestId("reason-count")).toHaveText("You have 5 characters too many");
+  await page.getByRole("button", { name: "Cancel care plan" }).click();
+  await expect(page.locator("#reason-error")).toContainText("Reason must be 1000 characters or fewer");
+  await expect(page.getByLabel("Why is the plan being cancelled?")).toHaveValue(long);
+  await expect(page).toHaveURL(/\/plan\/cancel/);
+  await expectNoAxeViolations(page);
   await page.getByLabel("Why is the plan being cancelled?").fill("The person asked for the plan to be withdrawn");
   await page.getByRole("button", { name: "Cancel care plan" }).click();
   await expect(page.getByText("The care plan has been cancelled")).toBeVisible();

@@ -31,6 +31,7 @@ test("the sign-in page offers CIS2 and NHS login beside the password form, acces
   await expect(page.getByRole("heading", { name: "Health and care staff" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign in with Care Identity Service" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Continue to NHS login" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue to NHS login" })).toHaveClass(/nhsuk-button--login/);
   await expect(page.getByLabel("Email address")).toBeVisible();
   await expectNoAxeViolations(page);
 });

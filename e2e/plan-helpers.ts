@@ -67,8 +67,10 @@ export async function fillSectionsBeforeCpr(page: Page, whatMatters: string): Pr
   await saveAndContinue(page, "CPR decision");
 }
 
+/** The CPR decision, then its follow-up page (asked once a decision is made); ends on the follow-up page. */
 export async function fillCpr(page: Page): Promise<void> {
   await page.getByLabel("CPR attempts not recommended").check();
+  await saveAndContinue(page, "About the CPR decision");
   await fillDate(page, "decisionDate", { day: "1", month: "1", year: "2025" });
   await page.locator("#madeBy-name").fill("Dr Amara Nwosu");
   await page.locator("#madeBy-role").fill("GP");
@@ -83,6 +85,7 @@ export async function publishCprNotRecommended(page: Page, summaryOfChanges = "C
   await page.getByRole("button", { name: "Update care plan" }).click();
   await page.getByRole("link", { name: "CPR decision" }).click();
   await page.getByLabel("CPR attempts not recommended").check();
+  await saveAndContinue(page, "About the CPR decision");
   await page.locator("#reasons").fill("Frailty has progressed; CPR would not succeed");
   // Asked only when CPR is not recommended, so a plan that recommended it has no answer yet.
   await page.locator("#discussedWithPatient").check();

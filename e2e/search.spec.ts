@@ -48,3 +48,11 @@ test("an impossible date of birth is refused with a specific message", async ({ 
   await expect(page.getByLabel("Family name")).toHaveValue("Okafor");
   await expect(page.getByLabel("Day")).toHaveValue("31");
 });
+
+test("the search page's title says when the search has errors", async ({ page }) => {
+  await page.goto("/patients/search");
+  await expect(page).toHaveTitle("Find a patient – Universal Care Plan – NHS");
+  await page.goto("/patients/search?by=nhs-number&nhsNumber=123");
+  await expect(page.locator(".nhsuk-error-summary")).toBeVisible();
+  await expect(page).toHaveTitle("Error: Find a patient – Universal Care Plan – NHS");
+});

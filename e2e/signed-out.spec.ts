@@ -5,7 +5,22 @@ import { expectNoAxeViolations, fillSignInForm, signIn } from "./helpers";
 test("the sign-in page has labelled fields and no accessibility violations", async ({ page }) => {
   await page.goto("/signin");
   await expect(page.getByLabel("Email address")).toBeVisible();
-  await expect(page.getByLabel("Password")).toBeVisible();
+  await expect(page.getByLabel("Password", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the password can be shown and hidden again", async ({ page }) => {
+  await page.goto("/signin");
+  // nhsuk-frontend's scripts start only under this class, which its nonced snippet sets (the button is theirs).
+  await expect(page.locator("body")).toHaveClass(/nhsuk-frontend-supported/);
+  const password = page.getByLabel("Password", { exact: true });
+  await password.fill("a secret");
+  await expect(password).toHaveAttribute("type", "password");
+  await page.getByRole("button", { name: "Show password" }).click();
+  await expect(password).toHaveAttribute("type", "text");
+  await expect(password).toHaveValue("a secret");
+  await page.getByRole("button", { name: "Hide password" }).click();
+  await expect(password).toHaveAttribute("type", "password");
   await expectNoAxeViolations(page);
 });
 

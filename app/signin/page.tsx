@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { redirect } from "next/navigation";
+import { titled } from "@/lib/domain/page-title";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { IdentitySignIn } from "@/components/auth/IdentitySignIn";
 import { SignInForm } from "@/components/auth/SignInForm";
@@ -9,7 +10,6 @@ import { CIS2, NHS_LOGIN } from "@/lib/server/auth/nhs-identity-providers";
 import { checkedParams, pageParams } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
 
-export const metadata: Metadata = { title: "Sign in" };
 
 /** next-auth's error codes after a failed sign-in through an identity provider. */
 function providerError(code: string | undefined): string | null {
@@ -23,8 +23,16 @@ function providerError(code: string | undefined): string | null {
   return "You could not be signed in. Try again";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await checkedParams(searchParams, z.object({ callbackUrl: pageParams.queryText, error: pageParams.queryText }));
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const signInQuery = z.object({ callbackUrl: pageParams.queryText, error: pageParams.queryText });
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  const { error } = await checkedParams(searchParams, signInQuery);
+  return titled("Sign in to Universal Care Plan", { error: !!providerError(error) });
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Search }) {
+  const params = await checkedParams(searchParams, signInQuery);
   const { actor } = await currentCaller();
   if (actor) redirect(safeCallbackPath(params.callbackUrl));
   const identity = identityConfig();
@@ -45,7 +53,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <>
             <h2>Patients</h2>
             <p>Read your own care plan using the NHS login you use for the NHS App.</p>
-            <IdentitySignIn providerId={NHS_LOGIN} label="Continue to NHS login" callbackUrl={callbackUrl} />
+            <IdentitySignIn providerId={NHS_LOGIN} label="Continue to NHS login" callbackUrl={callbackUrl} nhsLogin />
           </>
         )}
         {withIdentities && <h2>Email and password</h2>}

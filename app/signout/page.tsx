@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { titled } from "@/lib/domain/page-title";
 import { currentCaller } from "@/lib/server/session";
 import { ClearLocalCopies } from "@/components/auth/ClearLocalCopies";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 
-export const metadata: Metadata = { title: "Sign out" };
+export async function generateMetadata(): Promise<Metadata> {
+  return titled((await currentCaller()).actor ? "Sign out" : "You have signed out");
+}
 
 export default async function SignOutPage() {
   const { actor } = await currentCaller();

@@ -1,15 +1,17 @@
 "use client";
 
-import { format } from "date-fns";
+import { formatDateTime } from "@/lib/domain/london-time";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { revokeApiClientAction } from "@/lib/actions/api-clients";
+import { Card } from "@/components/nhs/Card";
+import { ErrorSummary } from "@/components/nhs/ErrorSummary";
 import { ResponsiveTable } from "@/components/nhs/ResponsiveTable";
 import { isRole, roleLabels } from "@/lib/domain/roles";
 import type { ApiClientSummary, RotatedApiClient } from "@/lib/server/api-clients/store";
 import { RotateApiClient } from "./RotateApiClient";
 
-const when = (d: Date | null) => (d ? format(d, "d MMM yyyy HH:mm") : "Never");
+const when = (d: Date | null) => (d ? formatDateTime(d) : "Never");
 
 /** Registered clients, newest first; revoking asks once more, as systems stop working at once. */
 export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
@@ -35,9 +37,7 @@ export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
   return (
     <>
       {rotated && (
-        <div className="nhsuk-card nhsuk-card--feature" role="status">
-          <div className="nhsuk-card__content nhsuk-card__content--feature">
-            <h2 className="nhsuk-card__heading nhsuk-card__heading--feature">New token for {rotated.name}</h2>
+        <Card variant="feature" role="status" heading={`New token for ${rotated.name}`}>
             <p>
               Copy this token now and store it securely: it will not be shown again. It expires on {when(rotated.expiresAt)}. The old token{" "}
               {rotated.previousTokenExpiresAt ? `works until ${when(rotated.previousTokenExpiresAt)}` : "no longer works"}.
@@ -47,15 +47,11 @@ export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
                 {rotated.token}
               </code>
             </p>
-          </div>
-        </div>
+        </Card>
       )}
-      {error && (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">{error}</h2>
-        </div>
-      )}
+      <ErrorSummary errors={error ? [{ href: "#api-clients", text: error }] : []} />
       <ResponsiveTable
+        id="api-clients"
         caption="Registered clients"
         headers={["Name", "Role", "Organisation", "Token starts", "Created", "Last used", "Status"]}
         rows={clients.map((c) => ({

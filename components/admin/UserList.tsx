@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { roleLabels, type Role } from "@/lib/domain/roles";
 import { ResponsiveTable } from "../nhs/ResponsiveTable";
 

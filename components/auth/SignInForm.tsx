@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary, type ErrorItem } from "../nhs/ErrorSummary";
+import { PasswordInput } from "../nhs/PasswordInput";
 import { TextInput } from "../nhs/TextInput";
 
 const messages = {
@@ -59,10 +60,9 @@ export function SignInForm({ callbackUrl, providerError }: { callbackUrl: string
         onChange={(e) => setEmail(e.target.value)}
         error={errors.email}
       />
-      <TextInput
+      <PasswordInput
         id="password"
         name="password"
-        type="password"
         label="Password"
         autoComplete="current-password"
         value={password}

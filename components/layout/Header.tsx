@@ -1,21 +1,21 @@
 import Link from "next/link";
+import { navigationFor } from "@/lib/domain/navigation";
+import { SERVICE_NAME } from "@/lib/domain/page-title";
 import { roleLabels } from "@/lib/domain/roles";
 import type { Actor } from "@/lib/server/actor";
 import { SignOutButton } from "../auth/SignOutButton";
+import { HeaderNavigation } from "./HeaderNavigation";
 import { NhsLogo } from "./NhsLogo";
 
-export const SERVICE_NAME = "Universal Care Plan";
-
+/** nhsuk-frontend 10's header: the service, who is signed in, and the pages their role may use. */
 export function Header({ actor }: { actor: Actor | null }) {
   return (
-    <header className="nhsuk-header" role="banner">
+    <header className="nhsuk-header" data-module="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
-          <Link className="nhsuk-header__service-logo" href="/" aria-label={`${SERVICE_NAME} homepage`}>
+          <Link className="nhsuk-header__service-logo" href="/" aria-label={`NHS ${SERVICE_NAME} homepage`}>
             <NhsLogo />
-          </Link>
-          <Link className="nhsuk-header__service-name" href="/">
-            {SERVICE_NAME}
+            <span className="nhsuk-header__service-name">{SERVICE_NAME}</span>
           </Link>
         </div>
         {actor && (
@@ -34,6 +34,7 @@ export function Header({ actor }: { actor: Actor | null }) {
           </nav>
         )}
       </div>
+      {actor && <HeaderNavigation items={navigationFor(actor)} />}
     </header>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { ErrorSummary as NhsErrorSummary } from "nhsuk-frontend";
+import { useNhsModule } from "./useNhsModule";
 
 export interface ErrorItem {
   /** id of the field the message is about, so the link moves focus there. */
@@ -8,28 +9,35 @@ export interface ErrorItem {
   text: string;
 }
 
-/** NHS error summary: shown at the top of the page, focused so screen readers announce it. */
-export function ErrorSummary({ errors, title = "There is a problem" }: { errors: ErrorItem[]; title?: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const key = errors.map((e) => e.text).join("|");
-  useEffect(() => {
-    if (key) ref.current?.focus();
-  }, [key]);
-  if (errors.length === 0) return null;
+function Summary({ errors }: { errors: ErrorItem[] }) {
+  // nhsuk-frontend's script focuses the summary when it starts and moves focus to the field
+  // (scrolling its label or legend into view) when a link is followed; it adds no nodes.
+  const ref = useNhsModule<HTMLDivElement>(NhsErrorSummary);
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
-      <h2 className="nhsuk-error-summary__title" id="error-summary-title">
-        {title}
-      </h2>
-      <div className="nhsuk-error-summary__body">
-        <ul className="nhsuk-list nhsuk-error-summary__list">
-          {errors.map((e) => (
-            <li key={e.href + e.text}>
-              <a href={e.href}>{e.text}</a>
-            </li>
-          ))}
-        </ul>
+    <div className="nhsuk-error-summary" data-module="nhsuk-error-summary" ref={ref}>
+      {/* role="alert" on a child, as 10.x has it, so focusing the summary does not cut the announcement short. */}
+      <div role="alert">
+        <h2 className="nhsuk-error-summary__heading">There is a problem</h2>
+        <div className="nhsuk-error-summary__body">
+          <ul className="nhsuk-list nhsuk-error-summary__list">
+            {errors.map((e) => (
+              <li key={e.href + e.text}>
+                <a href={e.href}>{e.text}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
       </div>
     </div>
   );
+}
+
+/**
+ * NHS error summary, in 10.x's markup: at the top of the form, only once something is wrong
+ * (after a submit), headed "There is a problem". A new set of messages is a new summary, so it is
+ * focused again.
+ */
+export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
+  if (errors.length === 0) return null;
+  return <Summary key={errors.map((e) => e.text).join("|")} errors={errors} />;
 }

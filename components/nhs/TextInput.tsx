@@ -1,35 +1,31 @@
-import type { InputHTMLAttributes } from "react";
-import { ErrorMessage } from "./ErrorMessage";
+import type { InputHTMLAttributes, Ref } from "react";
+import { describedBy, LabelledField } from "./FormGroup";
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   id: string;
   label: string;
+  labelClass?: string;
   hint?: string;
   error?: string;
   widthClass?: string;
+  /** A code people read out or copy (NHS number, ODS code): 10.x's code input, spaced letters, no spellcheck. */
+  code?: boolean;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** NHS text input with label, hint and error message wired up for screen readers. */
-export function TextInput({ id, label, hint, error, widthClass, className, ...input }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+export function TextInput({ id, label, labelClass, hint, error, widthClass, code, className, ...input }: Props) {
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={`${id}-error`} message={error} />
+    <LabelledField id={id} label={label} labelClass={labelClass} hint={hint} error={error}>
       <input
         id={id}
-        className={["nhsuk-input", widthClass, error && "nhsuk-input--error", className].filter(Boolean).join(" ")}
-        aria-describedby={describedBy}
+        type="text"
+        className={["nhsuk-input", widthClass, code && "nhsuk-input--code", error && "nhsuk-input--error", className].filter(Boolean).join(" ")}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
         aria-invalid={error ? true : undefined}
+        {...(code ? { autoComplete: "off", spellCheck: false, autoCapitalize: "none" } : {})}
         {...input}
       />
-    </div>
+    </LabelledField>
   );
 }

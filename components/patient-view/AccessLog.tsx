@@ -1,3 +1,5 @@
+import { formatDateTime } from "@/lib/domain/london-time";
+import { PAGE_SIZE, type Paged } from "@/lib/domain/pagination";
 import { roleLabels, type Role } from "@/lib/domain/roles";
 import { ResponsiveTable } from "../nhs/ResponsiveTable";
 
@@ -11,19 +13,20 @@ interface Entry {
   system: { name: string; createdBy: string } | null;
 }
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
 
-/** "Who has looked at my plan": from the audit trail, newest first. */
-export function AccessLog({ entries }: { entries: Entry[] }) {
-  if (entries.length === 0) return <p>Nobody has looked at your plan yet.</p>;
+/** "Who has looked at my plan": from the audit trail, newest first, a page at a time. */
+export function AccessLog({ log }: { log: Paged<Entry> }) {
+  const { rows: entries, page } = log;
+  if (entries.length === 0) return <p>{page === 1 ? "Nobody has looked at your plan yet." : "There are no older entries."}</p>;
+  const first = (page - 1) * PAGE_SIZE + 1;
   return (
     <ResponsiveTable
-      caption="Who has looked at my plan"
+      caption={`Who has looked at my plan: ${first} to ${first + entries.length - 1}, newest first`}
       headers={["When", "Organisation", "Role", "How", "Reason"]}
       rows={entries.map((e) => ({
         key: e.id,
         cells: [
-          when.format(e.at),
+          formatDateTime(e.at),
           e.organisation,
           e.role ? (roleLabels[e.role as Role] ?? e.role) : "Unknown",
           e.system ? `Their computer system "${e.system.name}", set up by ${e.system.createdBy}` : "This service",

@@ -1,8 +1,10 @@
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { planInPlainEnglish } from "@/lib/domain/plan";
 import type { PlanView } from "@/lib/server/views/plan-view";
+import { Card } from "../nhs/Card";
 import { PrintButton } from "../views/PrintButton";
+import { proseName } from "@/lib/domain/names";
 
 /** The person's own plan, in plain English. */
 export function MyPlan({ view }: { view: PlanView }) {
@@ -11,7 +13,7 @@ export function MyPlan({ view }: { view: PlanView }) {
     <>
       <h1>My care plan</h1>
       <p className="nhsuk-lede-text">
-        {patient.givenName} {patient.familyName}, NHS number {formatNhsNumber(patient.nhsNumber)}
+        {proseName(patient)}, NHS number {formatNhsNumber(patient.nhsNumber)}
       </p>
       {!plan ? (
         <div className="nhsuk-inset-text">
@@ -23,10 +25,9 @@ export function MyPlan({ view }: { view: PlanView }) {
             This is version {plan.version} of your plan, written by {plan.author} and last changed on {formatDate(plan.publishedAt)}. Ambulance crews, NHS 111 and out-of-hours doctors can see it if you need urgent care.
           </p>
           {plan.status === "CANCELLED" && (
-            <div className="nhsuk-warning-callout">
-              <h2 className="nhsuk-warning-callout__label">Your plan has been cancelled</h2>
+            <Card variant="warning" heading="Your plan has been cancelled">
               <p>It is no longer shared with emergency services.</p>
-            </div>
+            </Card>
           )}
           {planInPlainEnglish(plan.content).map((section) => (
             <section key={section.heading}>

@@ -3,14 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldErrors } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors } from "react-hook-form";
 import type { z } from "zod";
 import { addPatientAction } from "@/lib/actions/patients";
 import { emptyNewPatient, newPatientInput, type NewPatientFormValues } from "@/lib/domain/patient-details";
 import { DateBoxes } from "../nhs/DateBoxes";
-import { ErrorMessage } from "../nhs/ErrorMessage";
 import { ErrorSummary } from "../nhs/ErrorSummary";
-import { RadioItems } from "../nhs/RadioItems";
+import { Choices } from "../nhs/Choices";
+import { Fieldset } from "../nhs/Fieldset";
 import { TextInput } from "../nhs/TextInput";
 
 type Output = z.output<typeof newPatientInput>;
@@ -31,7 +31,7 @@ function messageOf(errors: FieldErrors<NewPatientFormValues>, key: (typeof order
 export function NewPatientForm() {
   const router = useRouter();
   const [serverProblem, setServerProblem] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<NewPatientFormValues, unknown, Output>({
+  const { register, handleSubmit, setError, formState, control } = useForm<NewPatientFormValues, unknown, Output>({
     resolver: zodResolver(newPatientInput),
     defaultValues: emptyNewPatient,
   });
@@ -53,26 +53,35 @@ export function NewPatientForm() {
   if (serverProblem) summary.unshift({ href: "#nhsNumber", text: serverProblem });
   const err = (key: (typeof order)[number]) => messageOf(errors, key);
 
+  const sex = useWatch({ control, name: "sex" });
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate>
       <ErrorSummary errors={summary} />
-      <TextInput id="nhsNumber" label="NHS number" hint="10 digits, for example 943 476 5919" inputMode="numeric" widthClass="nhsuk-input--width-10" error={err("nhsNumber")} {...register("nhsNumber")} />
+      <TextInput
+        id="nhsNumber"
+        label="NHS number"
+        hint="10 digits, for example 943 476 5919"
+        inputMode="numeric"
+        code
+        widthClass="nhsuk-input--width-10"
+        error={err("nhsNumber")}
+        {...register("nhsNumber")}
+      />
       <TextInput id="givenName" label="Given name" autoComplete="off" error={err("givenName")} {...register("givenName")} />
       <TextInput id="familyName" label="Family name" autoComplete="off" error={err("familyName")} {...register("familyName")} />
-      <div className={`nhsuk-form-group${err("dateOfBirth") ? " nhsuk-form-group--error" : ""}`}>
-        <fieldset className="nhsuk-fieldset" role="group" aria-describedby={err("dateOfBirth") ? "dateOfBirth-error" : undefined}>
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Date of birth</legend>
-          <ErrorMessage id="dateOfBirth-error" message={err("dateOfBirth")} />
-          <DateBoxes id="dateOfBirth" invalid={!!err("dateOfBirth")} box={(part) => register(`dateOfBirth.${part}`)} />
-        </fieldset>
-      </div>
-      <div className={`nhsuk-form-group${err("sex") ? " nhsuk-form-group--error" : ""}`}>
-        <fieldset className="nhsuk-fieldset" aria-describedby={err("sex") ? "sex-error" : undefined}>
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Sex</legend>
-          <ErrorMessage id="sex-error" message={err("sex")} />
-          <RadioItems id="sex" inline options={sexes} item={(value) => ({ value, ...register("sex") })} />
-        </fieldset>
-      </div>
+      <Fieldset id="dateOfBirth" legend="Date of birth" error={err("dateOfBirth")} group>
+        <DateBoxes id="dateOfBirth" invalid={!!err("dateOfBirth")} box={(part) => register(`dateOfBirth.${part}`)} />
+      </Fieldset>
+      <Fieldset id="sex" legend="Sex" error={err("sex")}>
+        <Choices
+          type="radios"
+          id="sex"
+          inline
+          options={sexes.map(([code, label]) => ({ code, label }))}
+          isChecked={(code) => sex === code}
+          input={(code) => ({ value: code, ...register("sex") })}
+        />
+      </Fieldset>
       <TextInput id="addressLine1" label="Address line 1" autoComplete="off" error={err("addressLine1")} {...register("addressLine1")} />
       <TextInput id="addressLine2" label="Address line 2 (optional)" autoComplete="off" error={err("addressLine2")} {...register("addressLine2")} />
       <TextInput id="town" label="Town or city" autoComplete="off" widthClass="nhsuk-u-width-two-thirds" error={err("town")} {...register("town")} />

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { ageOn, formatDate } from "@/lib/domain/date-input";
+import { ageOn, formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import type { PatientSummary } from "@/lib/server/patients";
 import { ResponsiveTable } from "../nhs/ResponsiveTable";
+import { bannerName } from "@/lib/domain/names";
 
 export function PatientResults({ patients }: { patients: PatientSummary[] }) {
   if (patients.length === 0) {
@@ -20,9 +21,7 @@ export function PatientResults({ patients }: { patients: PatientSummary[] }) {
         key: p.id,
         cells: [
           <>
-            <Link href={`/patients/${p.id}`}>
-              {p.familyName.toUpperCase()}, {p.givenName}
-            </Link>
+            <Link href={`/patients/${p.id}`}>{bannerName(p)}</Link>
             {p.dateOfDeath && <strong className="nhsuk-tag nhsuk-tag--grey"> Deceased</strong>}
           </>,
           formatNhsNumber(p.nhsNumber),

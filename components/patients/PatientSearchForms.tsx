@@ -28,11 +28,9 @@ export function PatientSearchForms({ values, errors }: { values: SearchValues; e
             label="NHS number"
             hint="10 digits, for example 943 476 5919"
             inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
+            code
             widthClass="nhsuk-input--width-10"
             defaultValue={byName ? "" : (values.nhsNumber ?? "")}
-            maxLength={20}
             error={errors.nhsNumber}
           />
           <button className="nhsuk-button" type="submit">
@@ -53,7 +51,6 @@ export function PatientSearchForms({ values, errors }: { values: SearchValues; e
             autoComplete="off"
             spellCheck={false}
             defaultValue={byName ? (values.familyName ?? "") : ""}
-            maxLength={100}
             error={errors.familyName}
           />
           <DateInput

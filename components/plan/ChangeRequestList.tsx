@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
+import { bannerName } from "@/lib/domain/names";
 
 interface Request {
   id: string;
@@ -19,7 +20,7 @@ export function ChangeRequestList({ requests }: { requests: Request[] }) {
         {requests.map((r) => (
           <li key={r.id}>
             <Link href={`/patients/${r.patient.id}`}>
-              {r.patient.givenName} {r.patient.familyName.toUpperCase()}
+              {bannerName(r.patient)}
             </Link>{" "}
             ({formatNhsNumber(r.patient.nhsNumber)}), {formatDate(r.createdAt)}: <q>{r.text}</q>
           </li>

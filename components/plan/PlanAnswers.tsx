@@ -3,6 +3,7 @@ import { sectionKeys, sections, type PlanDraft, type SectionKey } from "@/lib/do
 import type { AnyField } from "@/lib/domain/plan/fields";
 import { fieldId } from "@/lib/domain/plan/form-paths";
 import { lenientContent } from "@/lib/domain/plan/lenient";
+import { sectionPage } from "@/lib/domain/plan/steps";
 import { isAsked, isAskedInForm } from "@/lib/domain/plan/visibility";
 
 /** Check your answers: one NHS summary list per section, each answer with a "Change" link. */
@@ -23,7 +24,7 @@ export function PlanAnswers({ draft, planHref }: { draft: PlanDraft; planHref: s
                   <dt className="nhsuk-summary-list__key">{field.label}</dt>
                   <dd className="nhsuk-summary-list__value">{field.display(content[key]?.[name]) ?? "Not answered"}</dd>
                   <dd className="nhsuk-summary-list__actions">
-                    <Link className="nhsuk-link" href={`${planHref}/${key}#${fieldId(name)}`}>
+                    <Link className="nhsuk-link" href={`${planHref}/${sectionPage(key, name)}#${fieldId(name)}`}>
                       Change<span className="nhsuk-u-visually-hidden"> {field.label.toLowerCase()}</span>
                     </Link>
                   </dd>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { openPlanAction } from "@/lib/actions/plan-authoring";
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import type { getPlanHistory } from "@/lib/server/plans/versions";
 import type { PlanStatus } from "@/lib/server/views/plan-status";
 

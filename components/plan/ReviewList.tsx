@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import type { plansDueForReview } from "@/lib/server/plans/lifecycle";
 import { ResponsiveTable } from "../nhs/ResponsiveTable";
+import { bannerName } from "@/lib/domain/names";
 
 type DuePlans = Awaited<ReturnType<typeof plansDueForReview>>;
 
@@ -21,7 +22,7 @@ export function ReviewList({ plans }: { plans: DuePlans }) {
             key: p.id,
             cells: [
               <Link key="name" href={`/patients/${p.patient.id}`}>
-                {p.patient.familyName.toUpperCase()}, {p.patient.givenName}
+                {bannerName(p.patient)}
               </Link>,
               formatNhsNumber(p.patient.nhsNumber),
               <>

@@ -11,6 +11,7 @@ import { ErrorSummary, type ErrorItem } from "@/components/nhs/ErrorSummary";
 import { sections, type SectionKey } from "@/lib/domain/plan";
 import { sectionSaveSchema } from "@/lib/domain/plan/form-checks";
 import { errorHref, sectionFieldErrors } from "@/lib/domain/plan/form-paths";
+import { nextStep, sectionStep } from "@/lib/domain/plan/steps";
 import { IdleWarning } from "./IdleWarning";
 import { SectionFields } from "./SectionFields";
 import { SaveProblem, type Problem } from "./SaveProblem";
@@ -27,6 +28,8 @@ interface SectionFormProps {
   baseVersion: number;
   initialValues: FieldValues;
   nextHref: string;
+  /** The page of a section asked over several pages (lib/domain/plan/steps.ts); null for its first or only page. */
+  step: string | null;
   idleSeconds: number;
 }
 
@@ -54,7 +57,14 @@ export function SectionForm(props: SectionFormProps) {
   const allowLeaving = useUnsavedChangesWarning(form.formState.isDirty);
   const planHref = `/patients/${patientId}/plan`;
 
-  const save = (next: string) =>
+  const step = sectionStep(section, props.step);
+  // "Save and continue" goes to the section's next page when the answers call for it.
+  const continueTo = (values: FieldValues) => {
+    const follow = nextStep(section, props.step, values);
+    return follow ? `${planHref}/${section}?step=${follow.key}` : props.nextHref;
+  };
+
+  const save = (next: string | ((values: FieldValues) => string)) =>
     // `values` is the save schema's output, so answers to hidden questions are already emptied
     // (the server empties them again: it never trusts the browser to).
     form.handleSubmit(async (values) => {
@@ -80,7 +90,7 @@ export function SectionForm(props: SectionFormProps) {
       }
       forget();
       allowLeaving();
-      router.push(next);
+      router.push(typeof next === "string" ? next : next(values));
     })();
 
   const errorItems = flatten(section, form.formState.errors);
@@ -94,11 +104,11 @@ export function SectionForm(props: SectionFormProps) {
           <p>We put back answers you typed earlier that were not saved. Check them and save.</p>
         </div>
       )}
-      <h1>{sections[section].title}</h1>
+      <h1>{step?.title ?? sections[section].title}</h1>
       <form noValidate onSubmit={(e) => e.preventDefault()}>
-        <SectionFields section={section} />
+        <SectionFields section={section} only={step?.fields} />
         <div className="nhsuk-button-group">
-          <button type="submit" className="nhsuk-button" disabled={saving} onClick={() => save(props.nextHref)}>
+          <button type="submit" className="nhsuk-button" disabled={saving} onClick={() => save(continueTo)}>
             Save and continue
           </button>
           <button type="button" className="nhsuk-button nhsuk-button--secondary" disabled={saving} onClick={() => save(planHref)}>

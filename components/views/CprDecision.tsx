@@ -1,5 +1,6 @@
 import type { RoleView } from "@/lib/domain/plan";
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate } from "@/lib/domain/london-time";
+import { Card } from "../nhs/Card";
 import { show } from "./show";
 
 /** The CPR decision, most prominent of all; a warning when CPR is not recommended. */
@@ -9,18 +10,19 @@ export function CprDecision({ cpr, changed = false }: { cpr: RoleView["cpr"]; ch
   const made = cpr.decisionDate ? `Decision made ${formatDate(cpr.decisionDate)}${cpr.madeBy?.name ? ` by ${cpr.madeBy.name}` : ""}.` : null;
   if (cpr.decision === "not-recommended") {
     return (
-      <div className="nhsuk-warning-callout" data-testid="cpr-decision">
-        <h2 className="nhsuk-warning-callout__label">
-          <span role="text">
-            <span className="nhsuk-u-visually-hidden">Important: </span>
-            {decision}
-          </span>{" "}
-          {tag}
-        </h2>
+      <Card
+        variant="warning"
+        data-testid="cpr-decision"
+        heading={
+          <>
+            {decision} {tag}
+          </>
+        }
+      >
         <p>Do not attempt cardiopulmonary resuscitation. {made}</p>
         {cpr.reasons && <p>Reasons: {cpr.reasons}</p>}
         {cpr.formLocation && <p>The signed form is kept: {cpr.formLocation}</p>}
-      </div>
+      </Card>
     );
   }
   return (

@@ -1,5 +1,6 @@
 import type { PlanChange } from "@/lib/domain/plan";
 import type { PlanView } from "@/lib/server/views/plan-view";
+import { Card } from "../nhs/Card";
 import { Contacts } from "./Contacts";
 import { CprDecision } from "./CprDecision";
 import { FieldList } from "./FieldList";
@@ -18,10 +19,9 @@ export function EmergencySummary({ plan, changes = [] }: { plan: Plan; changes?:
   return (
     <>
       {plan.status === "CANCELLED" && (
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">This plan was cancelled</h2>
+        <Card variant="warning" heading="This plan was cancelled">
           <p>{plan.cancelReason ?? "It should not be followed."}</p>
-        </div>
+        </Card>
       )}
       <CprDecision cpr={c.cpr} changed={[...changed].some((f) => f.startsWith("cpr."))} />
 

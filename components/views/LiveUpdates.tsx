@@ -2,9 +2,9 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { usePlanStream, type PlanState } from "./usePlanStream";
+import { formatTime } from "@/lib/domain/london-time";
+import { usePlanStream, type PlanState, type StreamHealth } from "./usePlanStream";
 
-const londonTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /**
  * Keeps an open plan current, and says so when it cannot. The server's stream sends the plan's
@@ -13,8 +13,11 @@ const londonTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London",
  * its data (no full reload; a new version also says what changed). When the stream is silent
  * for 30 s, refused, or the server cannot hear changes, a warning stays at the top of the page
  * until the stream is back and the state has been re-read.
+ * `announcement` ("Updated just now: ...") is read out by screen readers: its live region is on the
+ * page from the first render, empty, because a region inserted together with its message is often
+ * not announced at all.
  */
-export function LiveUpdates({ patientId, version, token }: { patientId: string; version: number; token: string }) {
+export function LiveUpdates({ patientId, version, token, announcement }: { patientId: string; version: number; token: string; announcement: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams().toString();
@@ -47,6 +50,17 @@ export function LiveUpdates({ patientId, version, token }: { patientId: string; 
     return () => clearInterval(again);
   }, [behind, router]);
 
+  return (
+    <>
+      <div className="nhsuk-u-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-announcement">
+        {announcement}
+      </div>
+      <LiveWarning health={health} behind={behind} lastCheckedAt={lastCheckedAt} pathname={pathname} />
+    </>
+  );
+}
+
+function LiveWarning({ health, behind, lastCheckedAt, pathname }: { health: StreamHealth; behind: boolean; lastCheckedAt: Date; pathname: string }) {
   if (health.status === "live" && !behind) return null;
   if (health.status === "signed-out") {
     return (
@@ -65,7 +79,7 @@ export function LiveUpdates({ patientId, version, token }: { patientId: string; 
       <div className="nhsuk-card__content">
         <h2 className="nhsuk-card__heading">{health.status === "live" ? "This plan has changed: updating the page" : "Live updates have stopped"}</h2>
         <p className="nhsuk-card__description">
-          {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {londonTime.format(lastCheckedAt)}. Reload before acting on this plan.
+          {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {formatTime(lastCheckedAt)}. Reload before acting on this plan.
         </p>
       </div>
     </div>

@@ -1,6 +1,7 @@
-import { ageOn, formatDate } from "@/lib/domain/date-input";
+import { ageOn, formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import type { PlanView } from "@/lib/server/views/plan-view";
+import { bannerName } from "@/lib/domain/names";
 
 const statusTags = {
   ACTIVE: ["Active", "nhsuk-tag--green"],
@@ -13,9 +14,7 @@ export function PatientBanner({ view }: { view: PlanView }) {
   const { patient, plan } = view;
   return (
     <div className="ucp-banner" aria-label="Patient details" role="region">
-      <h1 className="nhsuk-heading-l nhsuk-u-margin-bottom-2">
-        {patient.givenName} {patient.familyName.toUpperCase()}
-      </h1>
+      <h1 className="nhsuk-heading-l nhsuk-u-margin-bottom-2">{bannerName(patient)}</h1>
       <p className="nhsuk-body nhsuk-u-margin-bottom-2">
         NHS number <strong>{formatNhsNumber(patient.nhsNumber)}</strong> · Born {formatDate(patient.dateOfBirth)} (age {ageOn(patient.dateOfBirth, patient.dateOfDeath ?? new Date())}) ·{" "}
         {patient.addressLine1}, {patient.town} {patient.postcode}

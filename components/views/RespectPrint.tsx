@@ -1,14 +1,14 @@
-import { formatDate } from "@/lib/domain/date-input";
+import { formatDate, formatDateTime } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import type { PlanView } from "@/lib/server/views/plan-view";
 import { Contacts } from "./Contacts";
 import { CprDecision } from "./CprDecision";
 import { FieldList } from "./FieldList";
 import { show } from "./show";
+import { bannerName, proseName } from "@/lib/domain/names";
 
 type Plan = NonNullable<PlanView["plan"]>;
 
-const printedAt = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
 
 /** The plan in ReSPECT form order (sections 1 to 9), then the rest, for paper. */
 export function RespectPrint({ view, plan }: { view: PlanView; plan: Plan }) {
@@ -18,12 +18,12 @@ export function RespectPrint({ view, plan }: { view: PlanView; plan: Plan }) {
   return (
     <article className="ucp-print">
       <p className="ucp-print-footer" data-testid="print-footer">
-        Universal Care Plan · {patient.givenName} {patient.familyName.toUpperCase()} · NHS number {formatNhsNumber(patient.nhsNumber)} · Version {plan.version} ({status}) · Printed {printedAt.format(new Date())}
+        Universal Care Plan · {bannerName(patient)} · NHS number {formatNhsNumber(patient.nhsNumber)} · Version {plan.version} ({status}) · Printed {formatDateTime(new Date())}
       </p>
       <h1 className="nhsuk-heading-l">Recommended summary plan for emergency care and treatment</h1>
       <h2>1. Personal details</h2>
       <p>
-        {patient.givenName} {patient.familyName.toUpperCase()}, born {formatDate(patient.dateOfBirth)}, NHS number {formatNhsNumber(patient.nhsNumber)}. {patient.addressLine1}, {patient.town} {patient.postcode}. Version {plan.version}, published {formatDate(plan.publishedAt)}.
+        {proseName(patient)}, born {formatDate(patient.dateOfBirth)}, NHS number {formatNhsNumber(patient.nhsNumber)}. {patient.addressLine1}, {patient.town} {patient.postcode}. Version {plan.version}, published {formatDate(plan.publishedAt)}.
       </p>
       <h2>2. Shared understanding of my health and current condition</h2>
       {(c.clinicalBackground.diagnoses ?? []).length > 0 && <p>Diagnoses: {(c.clinicalBackground.diagnoses ?? []).map((d) => d.description).join("; ")}</p>}

@@ -6,7 +6,7 @@ import { sseParser } from "@/lib/domain/live/sse";
 /** No event (not even a heartbeat, sent every 10 s) for this long: the stream is presumed dead. */
 const SILENCE_MS = 30_000;
 
-type StreamHealth =
+export type StreamHealth =
   | { status: "live" }
   | { status: "stale"; message?: string }
   | { status: "signed-out" };

@@ -1,7 +1,8 @@
 "use server";
 
 import type { ActionResult, FormValues } from "@/lib/action-result";
-import type { NewPatientFormValues, RecordDeathInput } from "@/lib/domain/patient-details";
+import type { NewPatientFormValues } from "@/lib/domain/patient-details";
+import type { RecordDeathInput } from "@/lib/domain/plan/lifecycle-input";
 import { runAction } from "@/lib/server/action";
 import { addPatient } from "@/lib/server/patients";
 import { recordDeath } from "@/lib/server/plans/lifecycle";

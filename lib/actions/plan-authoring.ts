@@ -3,7 +3,9 @@
 import { notFound, redirect } from "next/navigation";
 import type { ActionResult, FormValues } from "@/lib/action-result";
 import { isUuid } from "@/lib/domain/inputs";
-import type { CancelPlanInput, PublishInput, SaveSectionInput } from "@/lib/domain/plan/inputs";
+import type { SaveSectionInput } from "@/lib/domain/plan/inputs";
+import type { PublishInput } from "@/lib/domain/plan/publish-input";
+import type { CancelPlanInput } from "@/lib/domain/plan/lifecycle-input";
 import { runAction } from "@/lib/server/action";
 import { isAppError } from "@/lib/server/errors";
 import { forPage } from "@/lib/server/page";

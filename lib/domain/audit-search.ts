@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateInput } from "./date-input";
+import { pageInput } from "./pagination";
 import { nhsNumberSchema } from "./patient-search";
 import { plainText } from "./text";
 
@@ -18,6 +19,8 @@ export const auditSearchInput = z
     from: z.preprocess(blankDate, dateInput({ label: "start date", mustBePast: true }).optional()),
     to: z.preprocess(blankDate, dateInput({ label: "end date" }).optional()),
     breakGlassOnly: z.boolean().default(false),
+    /** The page shown (50 rows, newest first); the CSV export ignores it and gives every row. */
+    page: pageInput,
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "End date must be the same as or after the start date" });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, dateInput, formatDate, isoFromParts } from "./date-input";
+import { dateInput, isoFromParts } from "./date-input";
+import { ageOn, formatDate } from "./london-time";
 
 const dob = dateInput({ label: "date of birth", mustBePast: true });
 const review = dateInput({ label: "review date", mustBeFuture: true });

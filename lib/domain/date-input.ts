@@ -1,5 +1,6 @@
-import { differenceInYears, format, isAfter, isValid, parseISO, startOfDay } from "date-fns";
+import { format, isValid, parseISO } from "date-fns";
 import { z } from "zod";
+import { londonDay } from "./london-time";
 
 /**
  * Dates are typed as day / month / year boxes (NHS design system). This schema turns the
@@ -50,30 +51,20 @@ export function dateInput(rules: DateRules) {
         ctx.addIssue({ code: "custom", message: `${Label} must be a real date` });
         return z.NEVER;
       }
-      const date = parseISO(iso);
-      const today = startOfDay(new Date());
-      if (rules.mustBePast && isAfter(date, today)) {
+      // Today is London's today, whatever the server's zone; ISO dates compare as strings.
+      const today = londonDay();
+      if (rules.mustBePast && iso > today) {
         ctx.addIssue({ code: "custom", message: `${Label} must be today or in the past` });
         return z.NEVER;
       }
-      if (rules.mustBeFuture && !isAfter(date, today)) {
+      if (rules.mustBeFuture && iso <= today) {
         ctx.addIssue({ code: "custom", message: `${Label} must be in the future` });
         return z.NEVER;
       }
-      if (date.getFullYear() < (rules.earliestYear ?? 1900)) {
+      if (Number(iso.slice(0, 4)) < (rules.earliestYear ?? 1900)) {
         ctx.addIssue({ code: "custom", message: `${Label} must be after ${rules.earliestYear ?? 1900}` });
         return z.NEVER;
       }
       return iso;
     });
-}
-
-/** "21 November 2026", the NHS style for dates. */
-export function formatDate(value: Date | string): string {
-  const date = typeof value === "string" ? parseISO(value) : value;
-  return format(date, "d MMMM yyyy");
-}
-
-export function ageOn(dateOfBirth: Date | string, on: Date = new Date()): number {
-  return differenceInYears(on, typeof dateOfBirth === "string" ? parseISO(dateOfBirth) : dateOfBirth);
 }

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { dateInput } from "./date-input";
-import { recordId } from "./inputs";
 import { nhsNumberSchema } from "./patient-search";
 import { plainText } from "./text";
 
@@ -41,13 +40,3 @@ export const emptyNewPatient: NewPatientFormValues = {
   phone: "",
 };
 
-export const placesOfDeath = ["home", "care-home", "hospice", "hospital", "other"] as const;
-
-/** Recording a death: the date and place, and whether it was where the person wanted. */
-export const recordDeathInput = z.object({
-  patientId: recordId,
-  dateOfDeath: dateInput({ label: "date of death", mustBePast: true }),
-  placeOfDeath: z.enum(placesOfDeath, { error: "Select where the person died" }),
-  diedAtPreferredPlace: z.enum(["yes", "no", "not-known"], { error: "Select whether this was their preferred place" }),
-});
-export type RecordDeathInput = z.input<typeof recordDeathInput>;

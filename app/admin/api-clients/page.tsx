@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { ApiClientList } from "@/components/admin/ApiClientList";
 import { NewApiClientForm } from "@/components/admin/NewApiClientForm";
+import { titled } from "@/lib/domain/page-title";
 import { listApiClients } from "@/lib/server/api-clients/manage";
 import { forPage, signedInCaller } from "@/lib/server/page";
 
-export const metadata: Metadata = { title: "FHIR API clients" };
+export const metadata: Metadata = titled("FHIR API clients");
 
 export default async function ApiClientsPage() {
   const caller = await signedInCaller("/admin/api-clients");

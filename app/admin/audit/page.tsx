@@ -3,22 +3,35 @@ import Link from "next/link";
 import { AuditTable } from "@/components/admin/AuditTable";
 import { DateInput } from "@/components/nhs/DateInput";
 import { ErrorSummary } from "@/components/nhs/ErrorSummary";
+import { Pagination } from "@/components/nhs/Pagination";
 import { TextInput } from "@/components/nhs/TextInput";
+import { auditSearchInput } from "@/lib/domain/audit-search";
+import { titled } from "@/lib/domain/page-title";
+import type { Paged } from "@/lib/domain/pagination";
 import { searchAudit, type AuditRow } from "@/lib/server/admin/audit-search";
 import { auditCriteriaFromQuery } from "@/lib/server/admin/audit-query";
 import { isAppError, type FieldErrors } from "@/lib/server/errors";
 import { forPage, signedInCaller } from "@/lib/server/page";
 
-export const metadata: Metadata = { title: "Audit trail" };
+type Search = Promise<Record<string, string | undefined>>;
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+const queryOf = (raw: Record<string, string | undefined>) => new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string"));
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
   const raw = await searchParams;
-  const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string"));
+  // The same check the search makes (lib/domain/audit-search.ts): its errors are the page's.
+  const error = !auditSearchInput.safeParse(auditCriteriaFromQuery(queryOf(raw))).success;
+  return titled(raw.breakGlass === "1" ? "Break-glass review" : "Audit trail", { error });
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Search }) {
+  const raw = await searchParams;
+  const query = queryOf(raw);
   const caller = await signedInCaller("/admin/audit");
-  let rows: AuditRow[] = [];
+  let events: Paged<AuditRow> = { rows: [], page: 1, hasNext: false };
   let errors: FieldErrors = {};
   try {
-    rows = await forPage(() => searchAudit.fromUntrusted(caller, auditCriteriaFromQuery(query)), "/admin/audit", { asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"] });
+    events = await forPage(() => searchAudit.fromUntrusted(caller, auditCriteriaFromQuery(query)), "/admin/audit", { asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"] });
   } catch (e) {
     if (!isAppError(e) || e.code !== "INVALID") throw e;
     errors = e.fieldErrors;
@@ -38,13 +51,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {breakGlass && <input type="hidden" name="breakGlass" value="1" />}
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextInput id="nhsNumber" name="nhsNumber" label="Patient NHS number" defaultValue={value("nhsNumber")} error={errors.nhsNumber} inputMode="numeric" />
+            <TextInput
+              id="nhsNumber"
+              name="nhsNumber"
+              label="Patient NHS number"
+              defaultValue={value("nhsNumber")}
+              error={errors.nhsNumber}
+              inputMode="numeric"
+              code
+            />
           </div>
           <div className="nhsuk-grid-column-one-third">
             <TextInput id="userEmail" name="userEmail" label="User email address" type="email" defaultValue={value("userEmail")} error={errors.userEmail} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextInput id="odsCode" name="odsCode" label="Organisation ODS code" defaultValue={value("odsCode")} error={errors.odsCode} />
+            <TextInput id="odsCode" name="odsCode" label="Organisation ODS code" defaultValue={value("odsCode")} error={errors.odsCode} code />
           </div>
         </div>
         <div className="nhsuk-grid-row">
@@ -62,7 +83,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Download as CSV
         </a>
       </form>
-      <AuditTable rows={rows} />
+      <AuditTable events={events} />
+      <Pagination path="/admin/audit" query={query} page={events.page} hasNext={events.hasNext} label="Pages of audit events" />
     </>
   );
 }

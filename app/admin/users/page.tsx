@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { UserList } from "@/components/admin/UserList";
+import { titled } from "@/lib/domain/page-title";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { listUsers } from "@/lib/server/users";
 
-export const metadata: Metadata = { title: "User accounts" };
+export const metadata: Metadata = titled("User accounts");
 
 export default async function UsersPage() {
   const caller = await signedInCaller("/admin/users");

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeRequestForm } from "@/components/patient-view/ChangeRequestForm";
+import { titled } from "@/lib/domain/page-title";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { requestChange } from "@/lib/server/plans/request-change";
 
-export const metadata: Metadata = { title: "Ask for a change to your plan" };
+export const metadata: Metadata = titled("Ask for a change to your plan");
 
 export default async function ChangeRequestPage() {
   const caller = await signedInCaller("/my-plan/change");

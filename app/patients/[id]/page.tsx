@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ageOn, formatDate } from "@/lib/domain/date-input";
+import { titled } from "@/lib/domain/page-title";
+import { ageOn, formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { PlanStatusPanel } from "@/components/plan/PlanStatusPanel";
 import { isAllowed } from "@/lib/domain/policy";
@@ -12,8 +13,9 @@ import { getPatient } from "@/lib/server/patients";
 import { isReasonRequired } from "@/lib/server/errors";
 import { getPlanHistory } from "@/lib/server/plans/versions";
 import { getPlanStatus, type PlanStatus } from "@/lib/server/views/plan-status";
+import { bannerName } from "@/lib/domain/names";
 
-export const metadata: Metadata = { title: "Patient" };
+export const metadata: Metadata = titled("Patient record");
 
 const banners = {
   cancelled: "The care plan has been cancelled",
@@ -77,9 +79,7 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
           </div>
         </div>
       )}
-      <h1>
-        {patient.givenName} {patient.familyName.toUpperCase()}
-      </h1>
+      <h1>{bannerName(patient)}</h1>
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">NHS number</dt>

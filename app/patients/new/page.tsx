@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewPatientForm } from "@/components/patients/NewPatientForm";
+import { titled } from "@/lib/domain/page-title";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { addPatient } from "@/lib/server/patients";
 
-export const metadata: Metadata = { title: "Add a patient" };
+export const metadata: Metadata = titled("Add a patient");
 
 export default async function NewPatientPage() {
   const caller = await signedInCaller("/patients/new");

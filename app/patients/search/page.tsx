@@ -3,12 +3,13 @@ import Link from "next/link";
 import { ErrorSummary } from "@/components/nhs/ErrorSummary";
 import { PatientResults } from "@/components/patients/PatientResults";
 import { PatientSearchForms, type SearchValues } from "@/components/patients/PatientSearchForms";
+import { titled } from "@/lib/domain/page-title";
+import { patientSearchInput } from "@/lib/domain/patient-search";
 import { isAllowed } from "@/lib/domain/policy";
 import { isAppError, type FieldErrors } from "@/lib/server/errors";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { searchPatients, type PatientSummary } from "@/lib/server/patients";
 
-export const metadata: Metadata = { title: "Find a patient" };
 
 const fieldIds: Record<string, string> = { nhsNumber: "#nhsNumber", familyName: "#familyName", dateOfBirth: "#dateOfBirth-day" };
 
@@ -16,19 +17,32 @@ function one(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-export default async function PatientSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = await searchParams;
-  const values: SearchValues = Object.fromEntries(
-    (["by", "nhsNumber", "familyName", "dob-day", "dob-month", "dob-year"] as const).map((k) => [k, one(raw[k])]),
-  );
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+function valuesOf(raw: Awaited<Search>): SearchValues {
+  return Object.fromEntries((["by", "nhsNumber", "familyName", "dob-day", "dob-month", "dob-year"] as const).map((k) => [k, one(raw[k])]));
+}
+
+/** The search the form asked for, or null when the page was only opened. */
+function searchInput(values: SearchValues) {
+  if (values.by === "nhs-number") return { by: "nhs-number", nhsNumber: values.nhsNumber ?? "" };
+  if (values.by !== "name") return null;
+  return { by: "name", familyName: values.familyName ?? "", dateOfBirth: { day: values["dob-day"] ?? "", month: values["dob-month"] ?? "", year: values["dob-year"] ?? "" } };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  const input = searchInput(valuesOf(await searchParams));
+  // The same check the search makes (lib/domain/patient-search.ts): its errors are the page's.
+  return titled("Find a patient", { error: !!input && !patientSearchInput.safeParse(input).success });
+}
+
+export default async function PatientSearchPage({ searchParams }: { searchParams: Search }) {
+  const values = valuesOf(await searchParams);
   const caller = await signedInCaller("/patients/search");
   let results: PatientSummary[] | null = null;
   let errors: FieldErrors = {};
-  if (values.by === "nhs-number" || values.by === "name") {
-    const input =
-      values.by === "nhs-number"
-        ? { by: "nhs-number", nhsNumber: values.nhsNumber ?? "" }
-        : { by: "name", familyName: values.familyName ?? "", dateOfBirth: { day: values["dob-day"] ?? "", month: values["dob-month"] ?? "", year: values["dob-year"] ?? "" } };
+  const input = searchInput(values);
+  if (input) {
     try {
       results = await forPage(() => searchPatients.fromUntrusted(caller, input), "/patients/search", { asks: Object.keys(fieldIds) });
     } catch (e) {

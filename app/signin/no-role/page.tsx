@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
+import { titled } from "@/lib/domain/page-title";
 import { openRefusal } from "@/lib/server/auth/refusal-token";
 import { checkedParams, pageParams } from "@/lib/server/page";
 
-export const metadata: Metadata = { title: "Your role does not give access" };
+export const metadata: Metadata = titled("Your selected role does not give access to Universal Care Plan");
 
 /** Where a CIS2 sign-in lands when the selected role maps to nothing here: no session is made. */
 export default async function NoRolePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

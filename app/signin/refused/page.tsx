@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import type { RefusalReason } from "@/lib/server/auth/link-identity";
+import { titled } from "@/lib/domain/page-title";
 import { checkedParams, pageParams } from "@/lib/server/page";
-
-export const metadata: Metadata = { title: "You could not be signed in" };
 
 const pages: Record<RefusalReason, { title: string; body: string[] }> = {
   inactive: {
@@ -46,10 +45,20 @@ const pages: Record<RefusalReason, { title: string; body: string[] }> = {
   },
 };
 
-/** Where an NHS identity sign-in lands when it is refused: no session is made. */
-export default async function RefusedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+async function pageFor(searchParams: Search) {
   const { reason } = await checkedParams(searchParams, z.object({ reason: pageParams.queryText }));
-  const page = reason && Object.hasOwn(pages, reason) ? pages[reason as RefusalReason] : pages["bad-claims"];
+  return reason && Object.hasOwn(pages, reason) ? pages[reason as RefusalReason] : pages["bad-claims"];
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  return titled((await pageFor(searchParams)).title);
+}
+
+/** Where an NHS identity sign-in lands when it is refused: no session is made. */
+export default async function RefusedPage({ searchParams }: { searchParams: Search }) {
+  const page = await pageFor(searchParams);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

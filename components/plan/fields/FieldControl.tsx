@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { AnyField } from "@/lib/domain/plan/fields";
 import { DateField } from "./DateField";
 import { ListField } from "./ListField";
@@ -7,11 +8,11 @@ import { OptionsField } from "./OptionsField";
 import { TextField } from "./TextField";
 
 /** The input for one field, chosen by its kind; groups nest their fields in a fieldset. */
-export function FieldControl({ field, path }: { field: AnyField; path: string }) {
+export function FieldControl({ field, path, followUp }: { field: AnyField; path: string; followUp?: (code: string) => ReactNode | undefined }) {
   switch (field.kind) {
     case "choice":
     case "choices":
-      return <OptionsField field={field} path={path} />;
+      return <OptionsField field={field} path={path} followUp={followUp} />;
     case "date":
       return <DateField field={field} path={path} />;
     case "list":

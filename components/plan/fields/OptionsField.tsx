@@ -1,43 +1,51 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
-import { ErrorMessage } from "@/components/nhs/ErrorMessage";
+import type { ReactNode } from "react";
+import { useController, useFormContext, useWatch } from "react-hook-form";
+import { Checkboxes } from "@/components/nhs/Checkboxes";
+import { Choices, type ChoiceOption } from "@/components/nhs/Choices";
+import { Fieldset } from "@/components/nhs/Fieldset";
 import type { AnyField } from "@/lib/domain/plan/fields";
 import { fieldId } from "@/lib/domain/plan/form-paths";
-import { describedBy, useFieldError } from "./useFieldError";
+import { useFieldError } from "./useFieldError";
 
-/** Radios (choice) or checkboxes (choices) in a fieldset whose legend is the question. */
-export function OptionsField({ field, path, children }: { field: AnyField; path: string; children?: React.ReactNode }) {
+/**
+ * Radios (choice) or checkboxes (choices) in a fieldset whose legend is the question; `followUp`
+ * gives the questions an option reveals, shown right after it (undefined: it reveals none).
+ */
+export function OptionsField({ field, path, followUp }: { field: AnyField; path: string; followUp?: (code: string) => ReactNode | undefined }) {
   const { register } = useFormContext();
+  const answer: unknown = useWatch({ name: path });
   const error = useFieldError(path);
   const id = fieldId(path);
-  const kind = field.kind === "choices" ? "checkboxes" : "radios";
+  const chosen = (code: string) => (Array.isArray(answer) ? answer.includes(code) : answer === code);
+  const options = (field.options ?? []).map((o) => ({ ...o, conditional: followUp?.(o.code) }));
+  const inputId = (_: string, i: number) => (i === 0 ? id : `${id}-${i + 1}`);
+  if (field.kind === "choices") {
+    return (
+      <Fieldset id={id} legend={field.label} hint={field.hint} error={error}>
+        <ChoicesField path={path} id={id} options={options} inputId={inputId} />
+      </Fieldset>
+    );
+  }
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, field.hint, error)}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{field.label}</legend>
-        {field.hint && (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {field.hint}
-          </div>
-        )}
-        <ErrorMessage id={`${id}-error`} message={error} />
-        <div className={`nhsuk-${kind}`}>
-          {(field.options ?? []).map((option, i) => {
-            const optionId = i === 0 ? id : `${id}-${i + 1}`;
-            return (
-              <div className={`nhsuk-${kind}__item`} key={option.code}>
-                <input className={`nhsuk-${kind}__input`} id={optionId} type={kind === "radios" ? "radio" : "checkbox"} value={option.code} {...register(path)} />
-                <label className={`nhsuk-label nhsuk-${kind}__label`} htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint && <div className={`nhsuk-hint nhsuk-${kind}__hint`}>{option.hint}</div>}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-      {children}
-    </div>
+    <Fieldset id={id} legend={field.label} hint={field.hint} error={error}>
+      <Choices
+        type="radios"
+        id={id}
+        options={options}
+        inputId={inputId}
+        isChecked={chosen}
+        input={(code) => ({ value: code, ...register(path) })}
+      />
+    </Fieldset>
   );
+}
+
+/** A checkboxes answer held by react-hook-form as a list, so an exclusive option can clear the others. */
+function ChoicesField(props: { path: string; id: string; options: readonly ChoiceOption[]; inputId: (code: string, index: number) => string }) {
+  const { path, id, options, inputId } = props;
+  const { field } = useController({ name: path });
+  const value: string[] = Array.isArray(field.value) ? field.value : [];
+  return <Checkboxes id={id} name={field.name} options={options} value={value} onChange={field.onChange} inputId={inputId} firstRef={field.ref} />;
 }

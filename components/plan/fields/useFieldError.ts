@@ -8,7 +8,3 @@ export function useFieldError(path: string): string | undefined {
   const error = get(errors, path) as { message?: string; root?: { message?: string } } | undefined;
   return error?.message ?? error?.root?.message;
 }
-
-export function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-}

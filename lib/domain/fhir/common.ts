@@ -1,6 +1,7 @@
 import type { CodeableConcept, Meta, Patient, Reference } from "@medplum/fhirtypes";
 import { viewForRole, type RoleView } from "../plan";
 import type { PatientRecord, PlanVersionRecord, ViewGrants } from "./types";
+import { proseName } from "../names";
 
 export const SNOMED = "http://snomed.info/sct";
 export const NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
@@ -30,7 +31,7 @@ export function meta(name: UkCoreProfile, version?: PlanVersionRecord): Meta {
 }
 
 export function patientReference(patient: PatientRecord): Reference<Patient> {
-  return { reference: `Patient/${patient.id}`, display: `${patient.givenName} ${patient.familyName}` };
+  return { reference: `Patient/${patient.id}`, display: proseName(patient) };
 }
 
 /** A FHIR date (YYYY-MM-DD) from a Prisma @db.Date value (midnight UTC). */

@@ -63,6 +63,12 @@ describe("choice", () => {
     expect(problems(required.strict, "")).toEqual([": Select whether the person has an ADRT"]);
   });
 
+  it("takes an unanswered radio group (null in the browser after a keyboard user tabs through it) as not answered", () => {
+    expect(optional.strict.parse(null)).toBeNull();
+    expect(optional.draft.parse(null)).toBe("");
+    expect(problems(required.strict, null)).toEqual([": Select whether the person has an ADRT"]);
+  });
+
   it("refuses values outside the value set, in drafts too", () => {
     expect(optional.strict.safeParse("maybe").success).toBe(false);
     expect(optional.draft.safeParse("maybe").success).toBe(false);

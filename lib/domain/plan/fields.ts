@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateInput, formatDate, type DateParts } from "../date-input";
+import { dateInput, type DateParts } from "../date-input";
+import { formatDate } from "../london-time";
 import { hasControlCharacters, controlCharacterMessage } from "../text";
 import { isIsoDateString } from "./guards";
 import type { ShownWhen } from "./shown-when";
@@ -134,7 +135,10 @@ export function choice<C extends string>(set: ValueSet<C>, opts: ChoiceOptions &
 export function choice<C extends string>(set: ValueSet<C>, opts: ChoiceOptions): Field<"" | C, C | null>;
 export function choice<C extends string>(set: ValueSet<C>, opts: ChoiceOptions): Field<"" | C, C | null> {
   const required = opts.required;
-  const base = z.enum(["", ...set.codes] as ["", ...C[]], { error: required ?? "Select one of the options" });
+  const codes = z.enum(["", ...set.codes] as ["", ...C[]], { error: required ?? "Select one of the options" });
+  // An unanswered radio group reads as null in the browser once a keyboard user has tabbed
+  // through it (react-hook-form reads it on blur): that is "not answered", like "".
+  const base = z.preprocess((v) => (v === null ? "" : v), codes) as unknown as typeof codes;
   return {
     kind: "choice",
     ...described(opts),

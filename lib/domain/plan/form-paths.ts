@@ -1,5 +1,6 @@
 import type { AnyField, Fields } from "./fields";
 import { sections, type SectionKey } from "./schema";
+import { sectionPage } from "./steps";
 
 /** Element id for a field path: "madeBy.name" -> "madeBy-name", "people.0.phone" -> "people-0-phone". */
 export function fieldId(path: string): string {
@@ -57,6 +58,7 @@ export function splitPlanPath(key: string): { section: SectionKey; path: string 
 export function planProblems(errors: Iterable<readonly [string, string]>, planHref: string): { href: string; text: string }[] {
   return [...errors].map(([key, message]) => {
     const at = splitPlanPath(key);
-    return at ? { href: `${planHref}/${at.section}${errorHref(at.section, at.path)}`, text: `${sections[at.section].title}: ${message}` } : { href: planHref, text: message };
+    if (!at) return { href: planHref, text: message };
+    return { href: `${planHref}/${sectionPage(at.section, at.path)}${errorHref(at.section, at.path)}`, text: `${sections[at.section].title}: ${message}` };
   });
 }

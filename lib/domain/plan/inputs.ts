@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { recordId } from "../inputs";
-import { plainText } from "../text";
 import { draftSchema, sectionKeys } from "./schema";
 
 /** The input of each plan use case (lib/server/plans, lib/server/views): forms, pages and the API send these. */
@@ -23,28 +22,6 @@ export const saveSectionInput = z.object({
   values: z.unknown(),
 });
 export type SaveSectionInput = z.input<typeof saveSectionInput>;
-
-export const publishInput = z
-  .object({
-    planId: recordId,
-    /** The published version the checked draft was based on. */
-    baseVersion,
-    /** The draft revision the person checked: a save after it means they have not seen it. */
-    draftRevision,
-    changeSummary: plainText("Summary of changes", 1000).default(""),
-  })
-  .superRefine((v, ctx) => {
-    if (v.baseVersion > 0 && v.changeSummary === "") {
-      ctx.addIssue({ code: "custom", path: ["changeSummary"], message: "Enter a summary of what changed in this version" });
-    }
-  });
-export type PublishInput = z.input<typeof publishInput>;
-
-export const cancelPlanInput = z.object({
-  planId: recordId,
-  reason: plainText("Reason", 1000).pipe(z.string().min(1, "Enter why the plan is being cancelled")),
-});
-export type CancelPlanInput = z.input<typeof cancelPlanInput>;
 
 export const rebaseDraftInput = z.object({ planId: recordId, draftRevision });
 

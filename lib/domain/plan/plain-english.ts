@@ -1,4 +1,4 @@
-import { formatDate } from "../date-input";
+import { formatDate } from "../london-time";
 import type { RoleView } from "./role-view";
 import { places } from "./value-sets";
 

@@ -8,6 +8,8 @@ export interface ValueSetEntry<C extends string = string> {
   readonly label: string;
   readonly snomed?: string;
   readonly hint?: string;
+  /** "None of these": as a checkbox, it clears the others (components/nhs/Checkboxes). */
+  readonly exclusive?: boolean;
 }
 
 export interface ValueSet<C extends string> {
@@ -94,13 +96,20 @@ export const cprDecisions = valueSet([
   { code: "not-decided", label: "Not yet decided", snomed: "845151000000104" },
 ]);
 
-/** Preferred place of death (and of care): ISB 1580 first and second choice. */
-export const places = valueSet([
+const actualPlaceEntries = [
   { code: "home", label: "Home", snomed: "110481000000108" },
   { code: "care-home", label: "Care home", snomed: "710571000000101" },
   { code: "hospice", label: "Hospice", snomed: "108401000000102" },
   { code: "hospital", label: "Hospital", snomed: "109401000000108" },
   { code: "other", label: "Somewhere else" },
+] as const;
+
+/** Where someone actually is, or died: the places of `places` without the answers about a preference. */
+export const actualPlaces = valueSet(actualPlaceEntries);
+
+/** Preferred place of death (and of care): ISB 1580 first and second choice. */
+export const places = valueSet([
+  ...actualPlaceEntries,
   { code: "no-preference", label: "No preference", snomed: "1060941000000102" },
   { code: "undecided", label: "Undecided", snomed: "517161000000101" },
   { code: "declined", label: "Declined to discuss", snomed: "766391000000108" },

@@ -18,20 +18,20 @@ describe("audit search", () => {
     await writeAudit(db(), gp, "patient.view", "SUCCESS", { patientId: patient.id });
     const admin = await newCaller("ADMIN");
 
-    const byPatient = await searchAudit(admin, { ...none, nhsNumber: nhs });
+    const byPatient = (await searchAudit(admin, { ...none, nhsNumber: nhs })).rows;
     expect(byPatient.map((r) => r.action).sort()).toEqual(["patient.view", "plan.viewed"]);
     expect(byPatient[0].patient?.nhsNumber).toBe(nhs);
-    const byOrg = await searchAudit(admin, { ...none, odsCode: org.odsCode.toLowerCase() });
+    const byOrg = (await searchAudit(admin, { ...none, odsCode: org.odsCode.toLowerCase() })).rows;
     expect(byOrg).toHaveLength(2);
-    const byUser = await searchAudit(admin, { ...none, userEmail: gp.actor!.email.toUpperCase() });
+    const byUser = (await searchAudit(admin, { ...none, userEmail: gp.actor!.email.toUpperCase() })).rows;
     expect(byUser.every((r) => r.actor?.email === gp.actor!.email)).toBe(true);
-    const breakGlass = await searchAudit(admin, { ...none, nhsNumber: nhs, breakGlassOnly: true });
+    const breakGlass = (await searchAudit(admin, { ...none, nhsNumber: nhs, breakGlassOnly: true })).rows;
     expect(breakGlass.map((r) => r.reason)).toEqual(["Referral"]);
-    expect(await searchAudit(admin, { ...none, nhsNumber: await uniqueNhsNumber() })).toEqual([]);
+    expect((await searchAudit(admin, { ...none, nhsNumber: await uniqueNhsNumber() })).rows).toEqual([]);
 
     const today = new Date();
     const parts = { day: String(today.getDate()), month: String(today.getMonth() + 1), year: String(today.getFullYear()) };
-    expect((await searchAudit(admin, { ...none, nhsNumber: nhs, from: parts, to: parts })).length).toBe(2);
+    expect((await searchAudit(admin, { ...none, nhsNumber: nhs, from: parts, to: parts })).rows.length).toBe(2);
     const backwards = await searchAudit(admin, { ...none, from: parts, to: { ...parts, year: String(today.getFullYear() - 1) } }).catch((e) => e);
     expect(backwards.fieldErrors.to).toMatch(/End date must be/);
 

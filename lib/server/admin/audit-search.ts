@@ -1,7 +1,9 @@
 import "server-only";
-import { addDays } from "date-fns";
+import { addDays, format, parseISO } from "date-fns";
 import { auditActions } from "@/lib/domain/audit-actions";
 import { auditSearchInput } from "@/lib/domain/audit-search";
+import { startOfLondonDay } from "@/lib/domain/london-time";
+import { pageWindow, toPage } from "@/lib/domain/pagination";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase } from "../use-case";
 
@@ -25,7 +27,8 @@ async function whereFor(tx: Tx, c: Criteria): Promise<Prisma.AuditEventWhereInpu
     if (!org) return null;
     where.organisationId = org.id;
   }
-  if (c.from || c.to) where.at = { ...(c.from && { gte: new Date(c.from) }), ...(c.to && { lt: addDays(new Date(c.to), 1) }) };
+  // The dates are London days: "from 1 July" starts at 23:00 UTC on 30 June in summer.
+  if (c.from || c.to) where.at = { ...(c.from && { gte: startOfLondonDay(c.from) }), ...(c.to && { lt: startOfLondonDay(format(addDays(parseISO(c.to), 1), "yyyy-MM-dd")) }) };
   // The review lists break-glass reads and every registration or rotation of an API client (which reads clinical data).
   if (c.breakGlassOnly) where.OR = [{ detail: { path: ["breakGlass"], equals: true } }, { detail: { path: ["privacyReview"], equals: true } }];
   return where;
@@ -41,10 +44,11 @@ function apiClientOf(action: string, detail: Prisma.JsonValue): { name: string; 
   return null;
 }
 
-async function search(tx: Tx, c: Criteria, take: number) {
+/** Newest first; rows written in the same millisecond in the order they were written (id). */
+async function search(tx: Tx, c: Criteria, window: { skip: number; take: number }) {
   const where = await whereFor(tx, c);
   if (!where) return [];
-  const rows = await tx.auditEvent.findMany({ where, orderBy: { at: "desc" }, take });
+  const rows = await tx.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], ...window });
   const ids = (key: "actorId" | "patientId" | "organisationId") => [...new Set(rows.map((r) => r[key]).filter((v): v is string => !!v))];
   const [users, clients, patients, orgs] = await Promise.all([
     tx.user.findMany({ where: { id: { in: ids("actorId") } }, select: { id: true, name: true, email: true } }),
@@ -83,7 +87,7 @@ export const searchAudit = defineUseCase({
   permission: "admin.manage",
   input: auditSearchInput,
   async run({ tx, input }) {
-    return { result: await search(tx, input, 200), audit: { detail: { criteria: JSON.parse(JSON.stringify(input)) } } };
+    return { result: toPage(await search(tx, input, pageWindow(input.page)), input.page), audit: { detail: { criteria: JSON.parse(JSON.stringify(input)) } } };
   },
 });
 
@@ -92,7 +96,7 @@ export const exportAudit = defineUseCase({
   permission: "admin.manage",
   input: auditSearchInput,
   async run({ tx, input }) {
-    const rows = await search(tx, input, 10_000);
+    const rows = await search(tx, input, { skip: 0, take: 10_000 });
     return { result: rows, audit: { detail: { criteria: JSON.parse(JSON.stringify(input)), rows: rows.length } } };
   },
 });

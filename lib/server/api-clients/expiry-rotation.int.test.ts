@@ -82,7 +82,7 @@ describe("an administrator's clinical client", () => {
   it("is audited with its creator, listed in the privacy review, and every read names the client and its creator", async () => {
     const name = `Admin-made ${randomUUID().slice(0, 6)}`;
     const created = await newClient(name);
-    const review = await searchAudit(admin, { breakGlassOnly: true });
+    const review = (await searchAudit(admin, { breakGlassOnly: true })).rows;
     expect(review.find((r) => r.action === "apiClient.created" && r.apiClient?.name === name)).toMatchObject({ actor: { name: "Alice Admin" } });
 
     expect((await fhirGet(`/CarePlan/${f.planId}`, created.token)).status).toBe(200);
@@ -95,7 +95,7 @@ describe("an administrator's clinical client", () => {
 
     const patientUser = await db().user.create({ data: { email: `pt-${randomUUID()}@example.org`, name: "The Patient", role: "PATIENT", patientId: f.patientId } });
     const me: Caller = { actor: { userId: patientUser.id, role: "PATIENT", name: patientUser.name, email: patientUser.email, organisationId: null, organisationName: null, patientId: f.patientId } };
-    const log = await getAccessLog(me, { patientId: f.patientId });
+    const log = (await getAccessLog(me, { patientId: f.patientId })).rows;
     expect(log.find((e) => e.system?.name === name)).toMatchObject({ role: "PARAMEDIC", system: { createdBy: "Alice Admin" } });
   });
 });

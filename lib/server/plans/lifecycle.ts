@@ -1,9 +1,9 @@
 import "server-only";
-import { addDays, startOfDay } from "date-fns";
+import { addDays } from "date-fns";
 import { auditActions } from "@/lib/domain/audit-actions";
 import { noInput } from "@/lib/domain/inputs";
-import { recordDeathInput } from "@/lib/domain/patient-details";
-import { cancelPlanInput } from "@/lib/domain/plan/inputs";
+import { londonDay } from "@/lib/domain/london-time";
+import { cancelPlanInput, recordDeathInput } from "@/lib/domain/plan/lifecycle-input";
 import { AppError } from "../errors";
 import { notifyPlanChanged } from "../events/plan-events";
 import { defineUseCase } from "../use-case";
@@ -62,7 +62,8 @@ export const plansDueForReview = defineUseCase({
   permission: "plan.edit",
   input: noInput,
   async run({ tx, actor }) {
-    const today = startOfDay(new Date());
+    // Review dates are calendar days (midnight UTC in the database); today is London's.
+    const today = new Date(`${londonDay()}T00:00:00Z`);
     const plans = await tx.carePlan.findMany({
       where: {
         status: "ACTIVE",

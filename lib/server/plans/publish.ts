@@ -1,6 +1,6 @@
 import "server-only";
 import { auditActions } from "@/lib/domain/audit-actions";
-import { publishInput } from "@/lib/domain/plan/inputs";
+import { publishInput } from "@/lib/domain/plan/publish-input";
 import { PLAN_SCHEMA_VERSION, draftSchema, planContentSchema, promotedFields, type PlanContent } from "@/lib/domain/plan";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";

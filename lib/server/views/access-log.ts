@@ -1,6 +1,7 @@
 import "server-only";
 import { auditActions, readAuditActions } from "@/lib/domain/audit-actions";
 import { patientIdInput } from "@/lib/domain/inputs";
+import { pageInput, pageWindow, toPage } from "@/lib/domain/pagination";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiClientIdentity } from "../actor";
 import { defineUseCase } from "../use-case";
@@ -32,14 +33,15 @@ async function systemsOf(tx: Prisma.TransactionClient, rows: Row[]): Promise<Map
 export const getAccessLog = defineUseCase({
   audit: auditActions.accessLogViewed,
   permission: "plan.viewAccessLog",
-  input: patientIdInput,
+  input: patientIdInput.extend({ page: pageInput }),
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, actor, input, requirePatient }) {
     requirePatient(input.patientId);
     const rows = await tx.auditEvent.findMany({
       where: { patientId: input.patientId, outcome: "SUCCESS", action: { in: [...readAuditActions] } },
-      orderBy: { at: "desc" },
-      take: 500,
+      // Newest first; rows written in the same millisecond in the order they were written.
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      ...pageWindow(input.page),
       select: { id: true, at: true, actorRole: true, organisationId: true, actorId: true, reason: true, action: true, version: true, detail: true },
     });
     const systems = await systemsOf(tx, rows);
@@ -55,6 +57,6 @@ export const getAccessLog = defineUseCase({
       self: r.actorId === actor.userId,
       system: r.actorId ? (systems.get(r.actorId) ?? null) : null,
     }));
-    return { result: entries, audit: { patientId: input.patientId } };
+    return { result: toPage(entries, input.page), audit: { patientId: input.patientId } };
   },
 });

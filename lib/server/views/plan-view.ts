@@ -1,6 +1,6 @@
 import "server-only";
-import { startOfDay } from "date-fns";
 import { auditActions } from "@/lib/domain/audit-actions";
+import { londonDay } from "@/lib/domain/london-time";
 import { planViewInput } from "@/lib/domain/plan/inputs";
 import { diffPlans, isVisibleField, viewForRole, viewGrantsFor, type PlanChange, type PlanContent, type ViewGrants } from "@/lib/domain/plan";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -38,7 +38,7 @@ export const getPlanView = defineUseCase({
               author: current.author,
               authorRole: current.authorRole,
               reviewDate: plan.reviewDate,
-              reviewOverdue: plan.status === "ACTIVE" && !!plan.reviewDate && plan.reviewDate < startOfDay(new Date()),
+              reviewOverdue: plan.status === "ACTIVE" && !!plan.reviewDate && plan.reviewDate.toISOString().slice(0, 10) < londonDay(),
               cancelReason: plan.cancelReason,
               ...viewForRole(current.content as PlanContent, grants),
             }

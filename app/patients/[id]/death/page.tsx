@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordDeathForm } from "@/components/plan/RecordDeathForm";
+import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { recordDeath } from "@/lib/server/plans/lifecycle";
+import { proseName } from "@/lib/domain/names";
 
-export const metadata: Metadata = { title: "Record a death" };
+export const metadata: Metadata = titled("Record a death");
 
 export default async function RecordDeathPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await checkedParams(params, pageParams.patient);
@@ -19,9 +21,9 @@ export default async function RecordDeathPage({ params }: { params: Promise<{ id
   return (
     <>
       <Link className="nhsuk-back-link" href={`/patients/${patient.id}`}>
-        Back to {patient.givenName} {patient.familyName}
+        Back to {proseName(patient)}
       </Link>
-      <RecordDeathForm patientId={patient.id} name={`${patient.givenName} ${patient.familyName}`} />
+      <RecordDeathForm patientId={patient.id} name={proseName(patient)} />
     </>
   );
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { redirect } from "next/navigation";
+import { titled } from "@/lib/domain/page-title";
 import { sectionKeys, sectionStatus, sections, type SectionStatus } from "@/lib/domain/plan";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
+import { bannerName, proseName } from "@/lib/domain/names";
 
-export const metadata: Metadata = { title: "Care plan" };
 
 const statusTag: Record<SectionStatus, { text: string; className: string }> = {
   "not started": { text: "Not started", className: "nhsuk-tag nhsuk-tag--grey" },
@@ -13,15 +15,29 @@ const statusTag: Record<SectionStatus, { text: string; className: string }> = {
   completed: { text: "Completed", className: "nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal" },
 };
 
-/** NHS task list: the sections of the draft with how far each has got. */
-export default async function PlanTaskListPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await checkedParams(params, pageParams.patient);
+type Params = Promise<{ id: string }>;
+
+/** Once per request (React's cache): the title and the page share the same audited reads. */
+const load = cache(async (id: string) => {
   const path = `/patients/${encodeURIComponent(id)}/plan`;
   const caller = await signedInCaller(path);
   // One audited read: the draft comes with the patient's name.
   const draft = await forPage(() => getPatientDraft(caller, { patientId: id }), path);
   if (!draft) redirect(`/patients/${id}`);
-  const patient = { id: draft.patientId, ...draft.patient };
+  return { patient: { id: draft.patientId, ...draft.patient }, draft };
+});
+
+const headingFor = (baseVersion: number) => (baseVersion === 0 ? "Create care plan" : "Update care plan");
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await checkedParams(params, pageParams.patient);
+  return titled(headingFor((await load(id)).draft.baseVersion));
+}
+
+/** NHS task list: the sections of the draft with how far each has got. */
+export default async function PlanTaskListPage({ params }: { params: Params }) {
+  const { id } = await checkedParams(params, pageParams.patient);
+  const { patient, draft } = await load(id);
   const statuses = sectionStatus(draft.draft);
   const started = Object.values(statuses).some((s) => s !== "not started");
   const completed = Object.values(statuses).filter((s) => s === "completed").length;
@@ -29,7 +45,7 @@ export default async function PlanTaskListPage({ params }: { params: Promise<{ i
   return (
     <>
       <Link className="nhsuk-back-link" href={`/patients/${patient.id}`}>
-        Back to {patient.givenName} {patient.familyName}
+        Back to {proseName(patient)}
       </Link>
       {draft.baseVersion < draft.publishedVersion && (
         <div className="nhsuk-card nhsuk-card--warning" role="alert">
@@ -41,10 +57,8 @@ export default async function PlanTaskListPage({ params }: { params: Promise<{ i
           </div>
         </div>
       )}
-      <span className="nhsuk-caption-l">
-        {patient.givenName} {patient.familyName}
-      </span>
-      <h1>{draft.baseVersion === 0 ? "Create care plan" : "Update care plan"}</h1>
+      <span className="nhsuk-caption-l">{bannerName(patient)}</span>
+      <h1>{headingFor(draft.baseVersion)}</h1>
       <p>
         {completed} of {sectionKeys.length} sections completed. Your answers are saved as a draft; nobody else sees them until you publish.
       </p>

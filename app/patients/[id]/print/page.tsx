@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/views/PrintButton";
 import { RespectPrint } from "@/components/views/RespectPrint";
+import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
 
-export const metadata: Metadata = { title: "Print the plan" };
+export const metadata: Metadata = titled("Recommended summary plan for emergency care and treatment");
 
 export default async function PrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await checkedParams(params, pageParams.patient);

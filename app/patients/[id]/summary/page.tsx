@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
-import { ChangesBanner } from "@/components/views/ChangesBanner";
+import { ChangesBanner, updateAnnouncement } from "@/components/views/ChangesBanner";
 import { EmergencySummary } from "@/components/views/EmergencySummary";
 import { LiveUpdates } from "@/components/views/LiveUpdates";
 import { PatientBanner } from "@/components/views/PatientBanner";
+import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
 
-export const metadata: Metadata = { title: "Emergency summary" };
+export const metadata: Metadata = titled("Emergency summary");
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,7 +25,12 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
   const view = await forPage(() => getPlanView(caller, { patientId: id, changedFrom }), path);
   return (
     <>
-      <LiveUpdates patientId={view.patient.id} version={view.plan?.version ?? 0} token={view.stateToken} />
+      <LiveUpdates
+        patientId={view.patient.id}
+        version={view.plan?.version ?? 0}
+        token={view.stateToken}
+        announcement={view.changedWhileOpen && view.plan && view.changes.length > 0 ? updateAnnouncement(view.plan.version, view.changes) : ""}
+      />
       <PatientBanner view={view} />
       {view.changes.length > 0 && view.plan && <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />}
       {view.plan && (

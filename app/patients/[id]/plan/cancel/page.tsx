@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelPlanForm } from "@/components/plan/CancelPlanForm";
+import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { cancelPlan } from "@/lib/server/plans/lifecycle";
 import { getPlanHistory } from "@/lib/server/plans/versions";
+import { proseName } from "@/lib/domain/names";
 
-export const metadata: Metadata = { title: "Cancel care plan" };
+export const metadata: Metadata = titled("Cancel the care plan");
 
 export default async function CancelPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await checkedParams(params, pageParams.patient);
@@ -19,9 +21,9 @@ export default async function CancelPlanPage({ params }: { params: Promise<{ id:
   return (
     <>
       <Link className="nhsuk-back-link" href={`/patients/${patient.id}`}>
-        Back to {patient.givenName} {patient.familyName}
+        Back to {proseName(patient)}
       </Link>
-      <CancelPlanForm patientId={patient.id} planId={plan.id} name={`${patient.givenName} ${patient.familyName}`} />
+      <CancelPlanForm patientId={patient.id} planId={plan.id} name={proseName(patient)} />
     </>
   );
 }

@@ -2,20 +2,21 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ErrorSummary } from "@/components/nhs/ErrorSummary";
+import { cache } from "react";
+import { Card } from "@/components/nhs/Card";
 import { BothChanged } from "@/components/plan/BothChanged";
 import { PlanAnswers } from "@/components/plan/PlanAnswers";
 import { PublishForm } from "@/components/plan/PublishForm";
+import { titled } from "@/lib/domain/page-title";
 import { dataQualityWarnings, planContentSchema } from "@/lib/domain/plan";
 import { planProblems } from "@/lib/domain/plan/form-paths";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 
-export const metadata: Metadata = { title: "Check your answers" };
+type Params = Promise<{ id: string }>;
 
-export default async function CheckAnswersPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ check?: string | string[] }> }) {
-  const { id } = await checkedParams(params, pageParams.patient);
-  const { check } = await checkedParams(searchParams, z.object({ check: pageParams.queryText }));
+/** Once per request (React's cache): the title and the page share the audited read, and the problems found in it. */
+const load = cache(async (id: string) => {
   const path = `/patients/${encodeURIComponent(id)}/plan/check`;
   const caller = await signedInCaller(path);
   const draft = await forPage(() => getPatientDraft(caller, { patientId: id }), path);
@@ -26,12 +27,35 @@ export default async function CheckAnswersPage({ params, searchParams }: { param
   // checks the same rules again on the server's copy, at the revision shown here.
   const problems = parsed.success ? [] : planProblems(parsed.error.issues.map((i) => [i.path.join("."), i.message] as const), planHref);
   const warnings = parsed.success ? dataQualityWarnings(parsed.data) : [];
+  return { draft, planHref, problems, warnings };
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await checkedParams(params, pageParams.patient);
+  return titled("Check your answers", { error: (await load(id)).problems.length > 0 });
+}
+
+export default async function CheckAnswersPage({ params, searchParams }: { params: Params; searchParams: Promise<{ check?: string | string[] }> }) {
+  const { id } = await checkedParams(params, pageParams.patient);
+  const { check } = await checkedParams(searchParams, z.object({ check: pageParams.queryText }));
+  const { draft, planHref, problems, warnings } = await load(id);
   return (
     <>
       <Link className="nhsuk-back-link" href={planHref}>
         Back to the task list
       </Link>
-      <ErrorSummary title="The plan is not ready to publish" errors={problems} />
+      {/* Guidance on arrival, not an error: the error summary is for what a submit refused. */}
+      {problems.length > 0 && (
+        <Card variant="warning" heading="The plan is not ready to publish">
+          <ul className="nhsuk-list">
+            {problems.map((p) => (
+              <li key={p.href + p.text}>
+                <a href={p.href}>{p.text}</a>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <h1>Check your answers</h1>
       {check && <BothChanged paths={check.split(",")} />}
       {warnings.length > 0 && (

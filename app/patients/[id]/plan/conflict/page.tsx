@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeList } from "@/components/plan/ChangeList";
+import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanConflict } from "@/lib/server/plans/rebase";
 import { rebaseAction } from "@/lib/actions/plan-authoring";
 
-export const metadata: Metadata = { title: "Someone else changed this plan" };
+export const metadata: Metadata = titled("Someone else published a new version");
 
 /** Both sets of changes since the version this person started from, and a way to combine them. */
 export default async function ConflictPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ stale?: string }> }) {

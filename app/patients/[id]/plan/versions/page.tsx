@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResponsiveTable } from "@/components/nhs/ResponsiveTable";
-import { formatDate } from "@/lib/domain/date-input";
+import { titled } from "@/lib/domain/page-title";
+import { formatDate } from "@/lib/domain/london-time";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanHistory } from "@/lib/server/plans/versions";
 
-export const metadata: Metadata = { title: "Version history" };
+export const metadata: Metadata = titled("Version history");
 
 export default async function VersionHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await checkedParams(params, pageParams.patient);

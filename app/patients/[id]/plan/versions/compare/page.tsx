@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
 import { ChangeList } from "@/components/plan/ChangeList";
-import { formatDate } from "@/lib/domain/date-input";
+import { titled } from "@/lib/domain/page-title";
+import { formatDate } from "@/lib/domain/london-time";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { compareVersions } from "@/lib/server/plans/versions";
 
-export const metadata: Metadata = { title: "Compare versions" };
+export const metadata: Metadata = titled("Compare versions");
 
 export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> }) {
   const { id } = await checkedParams(params, pageParams.patient);
