@@ -1,4 +1,4 @@
-import { auditActionLabel } from "@/lib/domain/audit-labels";
+import { auditActionLabel } from "@/lib/domain/audit-actions";
 import { formatDateTime } from "@/lib/domain/london-time";
 import { bannerName } from "@/lib/domain/names";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";

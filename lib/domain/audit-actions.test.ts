@@ -15,6 +15,7 @@ describe("audit actions", () => {
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(auditActionLabel(name)).not.toBe(name);
     expect(auditActionLabel(auditActions.planPublished)).toBe("Published the plan");
+    expect(auditActionLabel(auditActions.planViewed)).toBe("Viewed the emergency summary");
   });
 
   it("an unknown name (an older release's) is shown as stored", () => {
