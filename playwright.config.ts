@@ -56,13 +56,30 @@ const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   },
 };
 
 /** Which specs each signed-in role runs, besides the home page every role has. */
 const roleSpecs: Record<DemoRole, string[]> = {
-  gp: ["search.spec.ts", "authoring.spec.ts", "conflict.spec.ts", "add-patient.spec.ts", "lifecycle.spec.ts", "keyboard-gp.spec.ts", "one-read-per-page.spec.ts"],
+  gp: [
+    "search.spec.ts",
+    "authoring.spec.ts",
+    "conflict.spec.ts",
+    "add-patient.spec.ts",
+    "lifecycle.spec.ts",
+    "keyboard-gp.spec.ts",
+    "one-read-per-page.spec.ts",
+  ],
   nurse: ["search.spec.ts", "break-glass.spec.ts"],
   paramedic: ["search.spec.ts", "live-update.spec.ts", "keyboard-paramedic.spec.ts", "live-announcement.spec.ts"],
   "111-handler": ["search.spec.ts"],

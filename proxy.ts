@@ -24,7 +24,10 @@ function refuse(status: number, text: string, csp: string): NextResponse {
 
 /** The FHIR API answers in its own language, an OperationOutcome, even when refused here. */
 function refuseFhir(csp: string): NextResponse {
-  const outcome = { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "invalid", diagnostics: "The request path is not valid percent-encoding" }] };
+  const outcome = {
+    resourceType: "OperationOutcome",
+    issue: [{ severity: "error", code: "invalid", diagnostics: "The request path is not valid percent-encoding" }],
+  };
   return new NextResponse(JSON.stringify(outcome), {
     status: 400,
     headers: { "content-type": "application/fhir+json; charset=utf-8", "cache-control": "no-store", "Content-Security-Policy": csp },

@@ -81,9 +81,7 @@ export default async function HomePage() {
     return (
       <>
         <h1>Find a patient</h1>
-        <p className="nhsuk-lede-text">
-          Signed in as {roleLabels[actor.role]}. Search for the person to see their care plan.
-        </p>
+        <p className="nhsuk-lede-text">Signed in as {roleLabels[actor.role]}. Search for the person to see their care plan.</p>
         <ChangeRequestList requests={requests} />
         {due && <ReviewList plans={due} />}
         <PatientSearchForms values={{}} errors={{}} />

@@ -30,7 +30,9 @@ const data = await import("./lib/bench-data");
 const started: Started[] = [];
 
 async function main(): Promise<void> {
-  console.log(`bench:http  node ${process.version}; ${os.cpus().length} cores; PostgreSQL at ${new URL(databaseUrl!).host}; ${args.duration} s per run; loopback only`);
+  console.log(
+    `bench:http  node ${process.version}; ${os.cpus().length} cores; PostgreSQL at ${new URL(databaseUrl!).host}; ${args.duration} s per run; loopback only`,
+  );
   let app: { base: string; pid: number | null };
   if (args.url) {
     app = { base: args.url, pid: args.pid };
@@ -44,7 +46,9 @@ async function main(): Promise<void> {
     const server = await startApp(args.port, env);
     started.push(server);
     app = { base: server.base, pid: serverPid(server.child.pid!) };
-    console.log(`app: built app via scripts/start.ts on ${server.base}, UCP_MAX_STREAMS=${streamCap} UCP_MAX_STREAMS_PER_USER=${streamCap} (raised for the fan-out)`);
+    console.log(
+      `app: built app via scripts/start.ts on ${server.base}, UCP_MAX_STREAMS=${streamCap} UCP_MAX_STREAMS_PER_USER=${streamCap} (raised for the fan-out)`,
+    );
     console.log(`cold start: ${(server.coldStartMs / 1000).toFixed(2)} s from spawning scripts/start.ts (prepared database, built app) to the first 200 on /`);
   }
   buildBareIfNeeded();
@@ -66,15 +70,23 @@ async function main(): Promise<void> {
   await bodyBytes(`${app.base}/api/fhir/R4/Patient/${patients[0].patientId}/$everything`, fhir);
   const summaryBytes = Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length);
   const bareSize = await bareSizeFor(bare.base, summaryBytes);
-  console.log(`patients: ${patients.length} sampled (active, published plans); summary body ${summaryBytes} bytes on average; bare page n=${bareSize.n} -> ${bareSize.bytes} bytes`);
+  console.log(
+    `patients: ${patients.length} sampled (active, published plans); summary body ${summaryBytes} bytes on average; ` +
+      `bare page n=${bareSize.n} -> ${bareSize.bytes} bytes`,
+  );
 
-  const rotate = <T,>(list: T[], path: (item: T) => string) => {
+  const rotate = <T>(list: T[], path: (item: T) => string) => {
     let i = 0;
     return () => path(list[i++ % list.length]);
   };
   const targets: LoadTarget[] = [
     { name: "(a) emergency summary", base: app.base, headers: page, nextPath: rotate(patients, (p) => `/patients/${p.patientId}/summary`) },
-    { name: "(b) search by NHS number", base: app.base, headers: page, nextPath: rotate(patients, (p) => `/patients/search?by=nhs-number&nhsNumber=${p.nhsNumber}`) },
+    {
+      name: "(b) search by NHS number",
+      base: app.base,
+      headers: page,
+      nextPath: rotate(patients, (p) => `/patients/search?by=nhs-number&nhsNumber=${p.nhsNumber}`),
+    },
     { name: "(c) FHIR CarePlan read", base: app.base, headers: fhir, nextPath: rotate(patients, (p) => `/api/fhir/R4/CarePlan/${p.planId}`) },
     { name: "(d) FHIR $everything", base: app.base, headers: fhir, nextPath: rotate(patients, (p) => `/api/fhir/R4/Patient/${p.patientId}/$everything`) },
   ];
@@ -103,7 +115,10 @@ async function main(): Promise<void> {
       bytesPerResponse: mean((f) => f.bytesPerResponse),
       completed: bareRuns.reduce((s, f) => s + f.completed, 0),
     };
-    console.log(`\n${connections} connections (bytes/resp: headers and body as autocannon read them; done: responses completed in the run; vs bare: req/s over the bare runs either side)`);
+    console.log(
+      `\n${connections} connections (bytes/resp: headers and body as autocannon read them; done: responses completed in the run; ` +
+        "vs bare: req/s over the bare runs either side)",
+    );
     console.log(formatHeader());
     for (const row of rows) console.log(row);
     console.log(formatRow(bareMean, null));

@@ -33,7 +33,9 @@ function summary(name: string, samples: number[]): void {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2);
   const total = samples.reduce((a, b) => a + b, 0);
-  console.log(`${name.padEnd(34)} n=${samples.length}  p50=${at(0.5)} ms  p95=${at(0.95)} ms  p99=${at(0.99)} ms  ${(samples.length / (total / 1000)).toFixed(0)}/s`);
+  console.log(
+    `${name.padEnd(34)} n=${samples.length}  p50=${at(0.5)} ms  p95=${at(0.95)} ms  p99=${at(0.99)} ms  ${(samples.length / (total / 1000)).toFixed(0)}/s`,
+  );
 }
 
 async function time(n: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
@@ -54,8 +56,14 @@ const caller = { actor: await loadActor(gpUser.id), ip: "127.0.0.1", userAgent: 
 
 console.log(`database: ${config.kind}; node ${process.version}; ${os.cpus().length} cores`);
 summary("search by NHS number (+audit row)", await time(500, (i) => searchPatients(caller, { by: "nhs-number", nhsNumber: testNhsNumber((i % 60) + 1) })));
-summary("search by family name + DOB", await time(500, () => searchPatients(caller, { by: "name", familyName: "okafor", dateOfBirth: { day: "14", month: "3", year: "1941" } })));
-summary("password sign-in (argon2id)", await time(20, () => signInWithPassword({ email: "nurse@example.org", password: "care-plan-demo" }, { ip: "127.0.0.9" })));
+summary(
+  "search by family name + DOB",
+  await time(500, () => searchPatients(caller, { by: "name", familyName: "okafor", dateOfBirth: { day: "14", month: "3", year: "1941" } })),
+);
+summary(
+  "password sign-in (argon2id)",
+  await time(20, () => signInWithPassword({ email: "nurse@example.org", password: "care-plan-demo" }, { ip: "127.0.0.9" })),
+);
 
 // The emergency read, and how long a publish takes to reach an open view (commit -> NOTIFY -> listener).
 const paramedicUser = await db().user.findUniqueOrThrow({ where: { email: "paramedic@example.org" } });
@@ -65,7 +73,8 @@ summary("emergency summary read (+audit row)", await time(300, () => getPlanView
 
 // The FHIR API as an ambulance system calls it: token check, policy, mapping to FHIR JSON, audit row.
 const { client } = await db().$transaction((tx) => createApiClientRecord(tx, { name: "bench ePCR", role: "PARAMEDIC", odsCode: "Y00501" }, null));
-const fhir = (path: string) => handleFhirRequest(new Request(`http://bench/api/fhir/R4${path}`, { headers: { authorization: `Bearer ${client.token}` } })).then((r) => r.text());
+const fhir = (path: string) =>
+  handleFhirRequest(new Request(`http://bench/api/fhir/R4${path}`, { headers: { authorization: `Bearer ${client.token}` } })).then((r) => r.text());
 const planId = (await db().carePlan.findUniqueOrThrow({ where: { patientId: margaret.id } })).id;
 summary("FHIR CarePlan read (token+audit)", await time(300, () => fhir(`/CarePlan/${planId}`)));
 summary("FHIR Patient/$everything", await time(300, () => fhir(`/Patient/${margaret.id}/$everything`)));
@@ -81,7 +90,12 @@ const latencies: number[] = [];
 for (let i = 0; i < 50; i++) {
   const arrived = new Promise<number>((resolve) => (heard = () => resolve(performance.now())));
   const start = performance.now();
-  ({ version } = await publishContent(caller, { planId: draft.planId, baseVersion: version, content: contents[i % contents.length], changeSummary: `bench ${i}` }));
+  ({ version } = await publishContent(caller, {
+    planId: draft.planId,
+    baseVersion: version,
+    content: contents[i % contents.length],
+    changeSummary: `bench ${i}`,
+  }));
   publishTimes.push(performance.now() - start);
   latencies.push((await arrived) - start);
 }

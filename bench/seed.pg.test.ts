@@ -65,11 +65,19 @@ describe("npm run bench:seed", () => {
   });
 
   it("stores content that passes the publish schema, with promoted columns and the plan's review date to match", async () => {
-    const versions = await rows<{ content: PlanContent; cprDecision: string; clinicalFocus: string; preferredPlaceOfDeath: string | null; latest: boolean; reviewDate: string }>(
-      `SELECT v.content, v."cprDecision", v."clinicalFocus", v."preferredPlaceOfDeath", v.version = cp."publishedVersion" AS latest, cp."reviewDate"::text AS "reviewDate"
+    const versions = await rows<{
+      content: PlanContent;
+      cprDecision: string;
+      clinicalFocus: string;
+      preferredPlaceOfDeath: string | null;
+      latest: boolean;
+      reviewDate: string;
+    }>(
+      `SELECT v.content, v."cprDecision", v."clinicalFocus", v."preferredPlaceOfDeath", v.version = cp."publishedVersion" AS latest,
+              cp."reviewDate"::text AS "reviewDate"
        FROM "CarePlanVersion" v JOIN "CarePlan" cp ON cp.id = v."planId" JOIN "Patient" p ON p.id = cp."patientId" WHERE p."nhsNumber" NOT LIKE '999%'`,
     );
-    expect(versions.length).toBeGreaterThan(PATIENTS / 10 * 3);
+    expect(versions.length).toBeGreaterThan((PATIENTS / 10) * 3);
     for (const v of versions) {
       const parsed = planContentSchema.safeParse(toFormValues(v.content));
       expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
@@ -83,20 +91,31 @@ describe("npm run bench:seed", () => {
 
   it("writes an audit trail of publishing and several reads per plan", async () => {
     const counts = Object.fromEntries(
-      (await rows<{ action: string; n: number }>(`SELECT action, count(*)::int AS n FROM "AuditEvent" WHERE at < now() - interval '1 hour' GROUP BY action`)).map((r) => [r.action, r.n]),
+      (
+        await rows<{ action: string; n: number }>(`SELECT action, count(*)::int AS n FROM "AuditEvent" WHERE at < now() - interval '1 hour' GROUP BY action`)
+      ).map((r) => [r.action, r.n]),
     );
     const plans = PATIENTS / 10;
     expect(counts["plan.published"]).toBeGreaterThan(plans * 3);
     expect(counts["plan.viewed"] + counts["patient.search"] + counts["plan.watched"]).toBeGreaterThan(plans * 3);
-    const [views] = await rows<{ bad: number }>(`SELECT count(*)::int AS bad FROM "AuditEvent" WHERE action = 'plan.viewed' AND (version IS NULL OR "planId" IS NULL OR reason IS NULL)`);
+    const [views] = await rows<{ bad: number }>(
+      `SELECT count(*)::int AS bad FROM "AuditEvent" WHERE action = 'plan.viewed' AND (version IS NULL OR "planId" IS NULL OR reason IS NULL)`,
+    );
     expect(views.bad).toBe(0);
   });
 
   it("keeps the demo accounts and patients, and the demo paramedic and the practice GP read sampled plans", async () => {
     const demo = await rows<{ email: string }>(`SELECT email FROM "User" WHERE email LIKE '%@example.org' AND email NOT LIKE '%@scale.example.org'`);
-    expect(demo.map((u) => u.email).sort()).toEqual(
-      ["111-clinician@example.org", "111-handler@example.org", "admin@example.org", "gp@example.org", "nurse@example.org", "ooh@example.org", "paramedic@example.org", "patient@example.org"],
-    );
+    expect(demo.map((u) => u.email).sort()).toEqual([
+      "111-clinician@example.org",
+      "111-handler@example.org",
+      "admin@example.org",
+      "gp@example.org",
+      "nurse@example.org",
+      "ooh@example.org",
+      "paramedic@example.org",
+      "patient@example.org",
+    ]);
     const [{ n }] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Patient" WHERE "nhsNumber" LIKE '999%'`);
     expect(n).toBe(60);
 
@@ -106,7 +125,11 @@ describe("npm run bench:seed", () => {
     const { db } = await import("@/lib/db");
     const { loadActor } = await import("@/lib/server/actor");
     const { getPlanView } = await import("@/lib/server/views/plan-view");
-    const callerFor = async (email: string) => ({ actor: await loadActor((await db().user.findUniqueOrThrow({ where: { email } })).id), ip: null, userAgent: "seed test" });
+    const callerFor = async (email: string) => ({
+      actor: await loadActor((await db().user.findUniqueOrThrow({ where: { email } })).id),
+      ip: null,
+      userAgent: "seed test",
+    });
     const paramedic = await callerFor("paramedic@example.org");
     for (const s of sample) {
       expect((await getPlanView(paramedic, { patientId: s.patientId })).plan?.version).toBe(s.version);

@@ -26,7 +26,10 @@ async function timed<T>(step: string, work: () => Promise<T>, rows: (result: T) 
 async function main(): Promise<void> {
   const options = parseSeedOptions(process.argv.slice(2), process.env);
   const started = performance.now();
-  console.log(`[bench:seed] ${options.patients.toLocaleString("en-GB")} patients, ${practicesFor(options.patients)} practices, into "${options.database}" (${options.source})`);
+  console.log(
+    `[bench:seed] ${options.patients.toLocaleString("en-GB")} patients, ${practicesFor(options.patients)} practices, ` +
+      `into "${options.database}" (${options.source})`,
+  );
   if (options.reset) await timed("reset database", () => resetDatabase(options.url, options.database));
   await assertFillable(options.url, options.database);
 
@@ -48,7 +51,9 @@ async function main(): Promise<void> {
       for (const table of TABLES) await client.query(`VACUUM (ANALYZE) "${table}"`);
     });
     const sizes = await client.query<{ table: string; rows: string; size: string }>(
-      TABLES.map((t) => `SELECT '${t}' AS table, (SELECT count(*) FROM "${t}")::text AS rows, pg_size_pretty(pg_total_relation_size('"${t}"')) AS size`).join(" UNION ALL "),
+      TABLES.map((t) => `SELECT '${t}' AS table, (SELECT count(*) FROM "${t}")::text AS rows, pg_size_pretty(pg_total_relation_size('"${t}"')) AS size`).join(
+        " UNION ALL ",
+      ),
     );
     console.log("table                        rows       size (with indexes, TOAST)");
     for (const r of sizes.rows) console.log(`${r.table.padEnd(20)} ${r.rows.padStart(12)}  ${r.size.padStart(10)}`);

@@ -27,7 +27,10 @@ test("'who has looked at my plan' shows 50 reads a page, newest first, with page
   await expect(page.locator(".ucp-results caption")).toContainText("51 to");
   await expect(pagination.locator('a[rel="prev"]')).toHaveCount(1);
   await expectNoAxeViolations(page);
-  await page.getByRole("navigation", { name: "Pages of who has looked at my plan" }).getByRole("link", { name: /Previous/ }).click();
+  await page
+    .getByRole("navigation", { name: "Pages of who has looked at my plan" })
+    .getByRole("link", { name: /Previous/ })
+    .click();
   await expect(page).toHaveURL(/\/my-plan\/access$/);
   await expect(page.locator(".ucp-results caption")).toContainText("1 to 50, newest first");
   // Newest first: the paramedic's reads just now head the first page.

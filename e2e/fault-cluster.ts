@@ -26,7 +26,9 @@ function run(command: string, args: string[]): string {
 
 async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const server = net.createServer().once("error", () => reject(new Error(`Port ${port} is in use: free it or set E2E_PORT to move the fault-injection ports`)));
+    const server = net
+      .createServer()
+      .once("error", () => reject(new Error(`Port ${port} is in use: free it or set E2E_PORT to move the fault-injection ports`)));
     server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
   });
 }
@@ -113,7 +115,10 @@ export class AppInstance {
     const deadline = Date.now() + 240_000;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`The app on port ${this.port} exited:\n${this.output}`);
-      const ok = await fetch(`${this.url}/signin`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${this.url}/signin`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 500)); // polling the instance until it answers
     }

@@ -60,6 +60,9 @@ export async function tabTo(page: Page, target: Locator, max = 200): Promise<voi
 
 /** No horizontal scrolling at this width (320 CSS px is 1280 px at 400% zoom, WCAG 1.4.10 reflow). */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, "page width at 320 CSS px").toBeLessThanOrEqual(clientWidth);
 }

@@ -6,7 +6,9 @@ import { openPatient } from "./plan-helpers";
 // and the plan seeded overdue for review (testNhsNumber(7)).
 test("the GP's home lists plans due for review, overdue ones marked", async ({ page }) => {
   await page.goto("/");
-  const list = page.getByRole("region", { name: /plans due for review/i }).or(page.locator("section", { has: page.getByRole("heading", { name: "My patients' plans due for review" }) }));
+  const list = page
+    .getByRole("region", { name: /plans due for review/i })
+    .or(page.locator("section", { has: page.getByRole("heading", { name: "My patients' plans due for review" }) }));
   await expect(list.first()).toContainText("Overdue");
 });
 

@@ -43,7 +43,9 @@ test.afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-test("an open summary warns while the database is away, recovers by itself, then shows a new CPR decision and a cancel from the other instance", async ({ browser }) => {
+test("an open summary warns while the database is away, recovers by itself, then shows a new CPR decision and a cancel from the other instance", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const paramedicContext = await browser.newContext({ baseURL: a.url });
   const page = await paramedicContext.newPage();

@@ -68,7 +68,9 @@ test("a CIS2 role with no mapping gets a page saying so, and no access", async (
   await cis2("Kerry Dunn, Receptionist at Camberwell Green Surgery", page);
   await expect(page).toHaveURL(/\/signin\/no-role\?r=/);
   await expect(page.getByRole("heading", { level: 1, name: "Your selected role does not give access to Universal Care Plan" })).toBeVisible();
-  await expect(page.getByText("You signed in with Care Identity Service as Receptionist Access Role (R8009) at CAMBERWELL GREEN SURGERY (Y00101).")).toBeVisible();
+  await expect(
+    page.getByText("You signed in with Care Identity Service as Receptionist Access Role (R8009) at CAMBERWELL GREEN SURGERY (Y00101)."),
+  ).toBeVisible();
   await expect(page.getByText(/contact your local Registration Authority/)).toBeVisible();
   await expectNoAxeViolations(page);
   await expectSignedOut(page);
@@ -89,7 +91,9 @@ test("the no-role page shows nothing it did not write itself", async ({ page }) 
 test("a patient signs in through NHS login (P9) and sees their own plan", async ({ page }) => {
   await nhsLogin(`${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`, page);
   await expect(page.getByRole("heading", { level: 1, name: "My care plan" })).toBeVisible();
-  await expect(page.getByText(`${verifiedPatient.givenName} ${verifiedPatient.familyName}, NHS number ${formatNhsNumber(verifiedPatient.nhsNumber)}`)).toBeVisible();
+  await expect(
+    page.getByText(`${verifiedPatient.givenName} ${verifiedPatient.familyName}, NHS number ${formatNhsNumber(verifiedPatient.nhsNumber)}`),
+  ).toBeVisible();
   await expect(page.getByText(/This is version 2 of your plan/)).toBeVisible();
   await expect(page.getByTestId("signed-in-user")).toHaveText(`${verifiedPatient.givenName} ${verifiedPatient.familyName}, Patient`);
   await page.getByRole("link", { name: "Who has looked at my plan" }).click();

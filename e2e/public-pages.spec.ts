@@ -2,7 +2,12 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
 
 const footerPages = [
-  { link: "Accessibility statement", path: "/accessibility", h1: "Accessibility statement for Universal Care Plan", mentions: "Reporting accessibility problems with this service" },
+  {
+    link: "Accessibility statement",
+    path: "/accessibility",
+    h1: "Accessibility statement for Universal Care Plan",
+    mentions: "Reporting accessibility problems with this service",
+  },
   { link: "Contact us", path: "/contact", h1: "Contact us", mentions: "call 999" },
   { link: "Cookies", path: "/cookies", h1: "Cookies", mentions: "next-auth.session-token" },
   { link: "Privacy notice", path: "/privacy", h1: "Privacy notice", mentions: "Who can see your plan" },
@@ -71,7 +76,13 @@ test("favicons are nhsuk-frontend's, at versioned addresses; the theme colour is
 });
 
 test("assets: only nhsuk-frontend's files, never a 500, no way out of the folder, no JavaScript", async ({ request }) => {
-  for (const path of ["/assets/images/nope.svg", "/assets/images/..%2Fmanifest.json", "/assets/images/..%2F..%2Fnhsuk-frontend.min.js", "/assets/images/%2e%2e%2fmanifest.json", "/assets/nhsuk-frontend.js"]) {
+  for (const path of [
+    "/assets/images/nope.svg",
+    "/assets/images/..%2Fmanifest.json",
+    "/assets/images/..%2F..%2Fnhsuk-frontend.min.js",
+    "/assets/images/%2e%2e%2fmanifest.json",
+    "/assets/nhsuk-frontend.js",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
   }

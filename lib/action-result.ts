@@ -4,9 +4,7 @@
  */
 type ActionFailureCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "THROTTLED" | "REASON_REQUIRED" | "ERROR";
 
-export type ActionResult<R> =
-  | { ok: true; result: R }
-  | { ok: false; code: ActionFailureCode; message: string; fieldErrors: Record<string, string> };
+export type ActionResult<R> = { ok: true; result: R } | { ok: false; code: ActionFailureCode; message: string; fieldErrors: Record<string, string> };
 
 /**
  * What a form sends for a use case's input (`z.input` of its schema): the same fields, each choice

@@ -22,6 +22,11 @@ exitOnSignals(appServer, (line) => console.log(line));
 await ready;
 // No host: every interface, IPv6 and IPv4, as `next start` does.
 appServer.server.listen(port, () => {
-  const proxies = trustedProxies.kind === "none" ? "none (socket address)" : trustedProxies.kind === "hops" ? `${trustedProxies.count} hop(s)` : trustedProxies.entries.join(", ");
+  const proxies =
+    trustedProxies.kind === "none"
+      ? "none (socket address)"
+      : trustedProxies.kind === "hops"
+        ? `${trustedProxies.count} hop(s)`
+        : trustedProxies.entries.join(", ");
   console.log(`[server] Ready on http://localhost:${port} (${dev ? "development" : "production"}); trusted proxies: ${proxies}`);
 });

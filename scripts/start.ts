@@ -19,7 +19,10 @@ import { resolveAuthSecret } from "./lib/secret";
 /** `--after <url>`: start only once another instance answers (it has built and prepared). */
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

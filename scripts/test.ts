@@ -53,9 +53,16 @@ async function httpBench(adminUrl: string): Promise<void> {
   const database = await freshPostgres(adminUrl);
   try {
     const args = ["--conditions=react-server", "bench/http.ts", "--duration", "1", "--streams", "50", "--patients", "200"];
-    const result = spawnSync(bin("tsx"), args, { env: { ...process.env, BENCH_DATABASE_URL: database.url }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 180_000 });
+    const result = spawnSync(bin("tsx"), args, {
+      env: { ...process.env, BENCH_DATABASE_URL: database.url },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      timeout: 180_000,
+    });
     process.stdout.write(result.stdout ?? "");
-    const printed = ["cold start:", "(a) emergency summary", "(e) bare Next.js page", "commit -> state", "server RSS"].every((line) => result.stdout?.includes(line));
+    const printed = ["cold start:", "(a) emergency summary", "(e) bare Next.js page", "commit -> state", "server RSS"].every((line) =>
+      result.stdout?.includes(line),
+    );
     if (result.status === 0 && printed) passed++;
     else failed++;
   } finally {

@@ -41,7 +41,11 @@ export async function setUpFhirFixture(): Promise<Fixture> {
   const draftOnly = await patient();
   const gp = await newCaller("GP", practice.id);
   const draft = await openDraft(gp, { patientId: withPlan.id });
-  await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues({ ...planContent, aboutMe: { ...planContent.aboutMe, whatMattersMost: "Version one" } }) });
+  await publishContent(gp, {
+    planId: draft.planId,
+    baseVersion: 0,
+    content: toFormValues({ ...planContent, aboutMe: { ...planContent.aboutMe, whatMattersMost: "Version one" } }),
+  });
   await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: toFormValues(planContent) });
   const draftOnlyPlan = await openDraft(gp, { patientId: draftOnly.id });
   await db().consent.create({ data: { patientId: withPlan.id, basis: "EXPLICIT_CONSENT", recordedById: gp.actor!.userId } });

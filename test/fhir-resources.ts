@@ -96,6 +96,11 @@ export function demoVersion(kind: (typeof demoPlanKinds)[number]): PlanVersionRe
 }
 
 export const testConsents: ConsentRecord[] = [
-  { id: "c1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8", basis: "EXPLICIT_CONSENT", recordedAt: new Date("2024-06-01T09:00:00Z"), withdrawnAt: new Date("2024-09-01T09:00:00Z") },
+  {
+    id: "c1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8",
+    basis: "EXPLICIT_CONSENT",
+    recordedAt: new Date("2024-06-01T09:00:00Z"),
+    withdrawnAt: new Date("2024-09-01T09:00:00Z"),
+  },
   { id: "d1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f9", basis: "BEST_INTERESTS", recordedAt: new Date("2024-09-02T09:00:00Z"), withdrawnAt: null },
 ];

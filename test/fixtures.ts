@@ -16,7 +16,12 @@ import { uniqueNhsNumber } from "./nhs-numbers";
  */
 
 /** A caller signed in as a new user with this role, in this organisation, linked to this patient record. */
-export async function newCaller(role: Role, organisationId: string | null = null, patientId: string | null = null, extra: Omit<Caller, "actor"> = {}): Promise<Caller> {
+export async function newCaller(
+  role: Role,
+  organisationId: string | null = null,
+  patientId: string | null = null,
+  extra: Omit<Caller, "actor"> = {},
+): Promise<Caller> {
   const user = await db().user.create({
     data: { email: `${role.toLowerCase()}-${randomUUID()}@example.org`, name: `Test ${role}`, role, organisationId, patientId },
     include: { organisation: { select: { name: true } } },

@@ -11,7 +11,13 @@ export function liveCaller(role: Role, organisationId: string | null = null): Pr
 /** A patient registered at a new practice, with one published plan by that practice's GP. */
 export async function patientWithPlan(): Promise<{ patientId: string; planId: string; gp: Caller }> {
   const practice = await newOrganisation("GP_PRACTICE", "Live Practice");
-  const patient = await newPatient({ givenName: "Live", familyName: "View", dateOfBirth: new Date("1938-08-08"), addressLine1: "8 Road", registeredPracticeId: practice.id });
+  const patient = await newPatient({
+    givenName: "Live",
+    familyName: "View",
+    dateOfBirth: new Date("1938-08-08"),
+    addressLine1: "8 Road",
+    registeredPracticeId: practice.id,
+  });
   const gp = await liveCaller("GP", practice.id);
   const draft = await publishFirstVersion(gp, patient.id);
   return { patientId: patient.id, planId: draft.planId, gp };

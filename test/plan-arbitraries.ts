@@ -71,10 +71,7 @@ const clinicalBackground = rec({
 
 const clinicalRecommendations = rec({
   clinicalFocus: code(sets.clinicalFocuses),
-  interventions: fc.array(
-    rec({ intervention: shortText(), recommendation: code(sets.interventionRecommendations), notes: optLong() }),
-    { maxLength: 20 },
-  ),
+  interventions: fc.array(rec({ intervention: shortText(), recommendation: code(sets.interventionRecommendations), notes: optLong() }), { maxLength: 20 }),
   ceilingOfTreatment: optLong(),
 });
 
@@ -101,7 +98,9 @@ const cpr = fc
       decision: v.decision,
       decisionDate: ago === null ? null : day(-ago),
       reviewDate: ago === null || reviewAfterDays === null ? null : day(-ago + reviewAfterDays),
-      madeBy: decided ? { ...v.madeBy, name: v.madeBy.name ?? "Dr A Clinician", role: v.madeBy.role ?? "GP" } : { name: null, role: null, registrationNumber: null },
+      madeBy: decided
+        ? { ...v.madeBy, name: v.madeBy.name ?? "Dr A Clinician", role: v.madeBy.role ?? "GP" }
+        : { name: null, role: null, registrationNumber: null },
       capacity: decided ? (v.capacity ?? "has-capacity") : null,
       reasons: notRecommended ? (v.reasons ?? "Reasons") : null,
       discussedWithPatient: notRecommended ? (v.discussedWithPatient ?? "yes") : null,
@@ -165,10 +164,9 @@ const medicines = fc
 
 const contacts = rec({
   whoToCallFirst: optShort(),
-  people: fc.array(
-    rec({ name: shortText(), relationship: optShort(), role: code(sets.contactRoles), phone: opt(phoneArb), notes: optLong() }),
-    { maxLength: 20 },
-  ),
+  people: fc.array(rec({ name: shortText(), relationship: optShort(), role: code(sets.contactRoles), phone: opt(phoneArb), notes: optLong() }), {
+    maxLength: 20,
+  }),
   professionals: fc.array(rec({ name: shortText(), role: optShort(), organisation: optShort(), phone: opt(phoneArb) }), { maxLength: 20 }),
 });
 

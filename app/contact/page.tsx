@@ -16,10 +16,12 @@ export default function ContactPage() {
 
         <h2>If you have a care plan</h2>
         <p>
-          Contact your GP surgery. They wrote your plan with you and can change it, explain it, or correct your details. You can also <Link href="/my-plan/change">ask for a change to your plan</Link> when you are signed in.
+          Contact your GP surgery. They wrote your plan with you and can change it, explain it, or correct your details. You can also{" "}
+          <Link href="/my-plan/change">ask for a change to your plan</Link> when you are signed in.
         </p>
         <p>
-          To see who has looked at your plan, sign in and go to <Link href="/my-plan/access">who has looked at my plan</Link>. If you think someone looked at it who should not have, tell your GP surgery.
+          To see who has looked at your plan, sign in and go to <Link href="/my-plan/access">who has looked at my plan</Link>. If you think someone looked at it
+          who should not have, tell your GP surgery.
         </p>
 
         <h2>If you work in health or care</h2>
@@ -28,8 +30,9 @@ export default function ContactPage() {
 
         <h2>Reporting a problem with this service</h2>
         <p>
-          Tell your GP surgery (if you have a care plan) or your IT service desk (if you work in health or care). They will pass it to the team that runs Universal Care Plan for your area. This includes
-          problems using the service with a screen reader, a keyboard or another assistive technology: our <Link href="/accessibility">accessibility statement</Link> says more.
+          Tell your GP surgery (if you have a care plan) or your IT service desk (if you work in health or care). They will pass it to the team that runs
+          Universal Care Plan for your area. This includes problems using the service with a screen reader, a keyboard or another assistive technology: our{" "}
+          <Link href="/accessibility">accessibility statement</Link> says more.
         </p>
       </div>
     </div>

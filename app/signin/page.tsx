@@ -10,7 +10,6 @@ import { CIS2, NHS_LOGIN } from "@/lib/server/auth/nhs-identity-providers";
 import { checkedParams, pageParams } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
 
-
 /** next-auth's error codes after a failed sign-in through an identity provider. */
 function providerError(code: string | undefined): string | null {
   if (!code || code === "CredentialsSignin" || code === "SessionRequired") return null;

@@ -30,7 +30,10 @@ export function parseArgs(argv: string[]): HttpBenchArgs {
     pid: value("pid") ? positive("pid", 0) : null,
     duration: positive("duration", 10),
     // `--connections none`: only the cold start and the fan-out.
-    connections: (value("connections") ?? "10,50").split(",").map(Number).filter((n) => n > 0),
+    connections: (value("connections") ?? "10,50")
+      .split(",")
+      .map(Number)
+      .filter((n) => n > 0),
     streams: Math.floor(positive("streams", 2000)),
     fanOutWait: positive("fan-out-wait", 60),
     patients: Math.floor(positive("patients", 1000)),

@@ -59,12 +59,44 @@ export async function load(target: LoadTarget, connections: number, durationSeco
   };
 }
 
+/** The table's columns after the name: heading and width (right-aligned). */
+const columns: [string, number][] = [
+  ["conns", 5],
+  ["req/s", 8],
+  ["p50 ms", 8],
+  ["p95 ms", 8],
+  ["p99 ms", 8],
+  ["err", 5],
+  ["non2xx", 7],
+  ["bytes/resp", 10],
+  ["done", 6],
+  ["vs bare", 8],
+];
+
+function line(name: string, cells: string[]): string {
+  return [name.padEnd(36), ...cells.map((cell, i) => cell.padStart(columns[i][1]))].join(" ");
+}
+
 export function formatHeader(): string {
-  return `${"target".padEnd(36)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"err".padStart(5)} ${"non2xx".padStart(7)} ${"bytes/resp".padStart(10)} ${"done".padStart(6)} ${"vs bare".padStart(8)}`;
+  return line(
+    "target",
+    columns.map(([heading]) => heading),
+  );
 }
 
 export function formatRow(f: LoadFigures, bareReqPerSec: number | null): string {
   const ratio = bareReqPerSec && f.completed > 0 ? `${((f.reqPerSec / bareReqPerSec) * 100).toFixed(0)}%` : "-";
-  const ms = (n: number) => (Number.isNaN(n) ? "-" : n.toFixed(1)).padStart(8);
-  return `${f.name.padEnd(36)} ${String(f.connections).padStart(5)} ${f.reqPerSec.toFixed(1).padStart(8)} ${ms(f.p50)} ${ms(f.p95)} ${ms(f.p99)} ${String(f.errors).padStart(5)} ${String(f.non2xx).padStart(7)} ${f.bytesPerResponse.toFixed(0).padStart(10)} ${String(f.completed).padStart(6)} ${ratio.padStart(8)}`;
+  const ms = (n: number) => (Number.isNaN(n) ? "-" : n.toFixed(1));
+  const counts = [f.errors, f.non2xx].map(String);
+  return line(f.name, [
+    String(f.connections),
+    f.reqPerSec.toFixed(1),
+    ms(f.p50),
+    ms(f.p95),
+    ms(f.p99),
+    ...counts,
+    f.bytesPerResponse.toFixed(0),
+    String(f.completed),
+    ratio,
+  ]);
 }

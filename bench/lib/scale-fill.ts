@@ -107,7 +107,18 @@ export async function fillScaleData(client: pg.Client, options: FillOptions): Pr
               CASE WHEN random() < 0.6 THEN '020 7946 0' ELSE '07700 900' END || lpad(floor(random() * 1000)::text, 3, '0'),
               ${uuidOf("practice", practiceOf("n", "$10::int"))}, created, created
        FROM people`,
-      [SYNTHETIC_NHS_BASE, patients, femaleGivenNames, maleGivenNames, familyNames, streets, streetArea, streetDistrict, "ABDEFGHJLNPQRSTUWXYZ".split(""), practices],
+      [
+        SYNTHETIC_NHS_BASE,
+        patients,
+        femaleGivenNames,
+        maleGivenNames,
+        familyNames,
+        streets,
+        streetArea,
+        streetDistrict,
+        "ABDEFGHJLNPQRSTUWXYZ".split(""),
+        practices,
+      ],
     );
 
     await step(
@@ -179,7 +190,8 @@ export async function fillScaleData(client: pg.Client, options: FillOptions): Pr
       "consents",
       `INSERT INTO "Consent" (id, "patientId", basis, "recordedById", "recordedAt")
        SELECT ${uuidOf("consent", "s.j")}, ${uuidOf("patient", "s.n")},
-              (CASE v."content" #>> '{planDetails,consentBasis}' WHEN 'lpa' THEN 'LASTING_POWER_OF_ATTORNEY' WHEN 'best-interests' THEN 'BEST_INTERESTS' ELSE 'EXPLICIT_CONSENT' END)::"ConsentBasis",
+              (CASE v."content" #>> '{planDetails,consentBasis}' WHEN 'lpa' THEN 'LASTING_POWER_OF_ATTORNEY'
+                WHEN 'best-interests' THEN 'BEST_INTERESTS' ELSE 'EXPLICIT_CONSENT' END)::"ConsentBasis",
               s.author_id, s.published_at
        FROM scale_version s JOIN "CarePlanVersion" v ON v."planId" = ${uuidOf("plan", "s.j")} AND v.version = 1
        WHERE s.v = 1`,
@@ -205,7 +217,12 @@ interface DemoActors {
 /** The demo emergency accounts read synthetic plans too (their default reasons, as the policy gives them). */
 async function demoActors(client: pg.Client): Promise<DemoActors> {
   const emails = ["paramedic@example.org", "111-handler@example.org", "111-clinician@example.org", "ooh@example.org"];
-  const reasons: Record<string, string> = { PARAMEDIC: "Emergency call", CALL_HANDLER_111: "NHS 111 call", CLINICIAN_111: "NHS 111 call", OOH_GP: "Out-of-hours consultation" };
+  const reasons: Record<string, string> = {
+    PARAMEDIC: "Emergency call",
+    CALL_HANDLER_111: "NHS 111 call",
+    CLINICIAN_111: "NHS 111 call",
+    OOH_GP: "Out-of-hours consultation",
+  };
   const { rows } = await client.query<{ id: string; role: string; organisationId: string; passwordHash: string | null; email: string }>(
     `SELECT id, role::text, "organisationId", "passwordHash", email FROM "User" WHERE email = ANY($1::text[])`,
     [emails.concat("gp@example.org")],
@@ -257,25 +274,30 @@ function auditSql(): string {
     INSERT INTO "AuditEvent" (at, "actorId", "actorRole", "organisationId", action, "patientId", "planId", version, reason, outcome, ip, "userAgent", detail)
     SELECT at, actor_id, actor_role::"Role", org, action, patient_id, plan_id, version, reason, 'SUCCESS'::"AuditOutcome", ip, ua, detail
     FROM (
-      SELECT a.at - interval '30 seconds' - a.r2 * interval '90 seconds' AS at, actor_id, actor_role, actor_org AS org, '${auditActions.patientSearched}' AS action,
-             ${uuidOf("patient", "a.n")} AS patient_id, NULL::uuid AS plan_id, NULL::int AS version, NULL AS reason, '10.20.' || a.ip || '.' || mod(a.j, 250) AS ip, ua,
+      SELECT a.at - interval '30 seconds' - a.r2 * interval '90 seconds' AS at, actor_id, actor_role, actor_org AS org,
+             '${auditActions.patientSearched}' AS action, ${uuidOf("patient", "a.n")} AS patient_id, NULL::uuid AS plan_id,
+             NULL::int AS version, NULL AS reason, '10.20.' || a.ip || '.' || mod(a.j, 250) AS ip, ua,
              jsonb_build_object('by', 'nhs-number', 'nhsNumber', a.nhs, 'resultCount', 1) AS detail
       FROM actors a WHERE a.r2 < 0.6
       UNION ALL
-      SELECT a.at, actor_id, actor_role, actor_org, '${auditActions.planViewed}', ${uuidOf("patient", "a.n")}, ${uuidOf("plan", "a.j")}, a.v, reason, '10.20.' || a.ip || '.' || mod(a.j, 250), ua,
+      SELECT a.at, actor_id, actor_role, actor_org, '${auditActions.planViewed}', ${uuidOf("patient", "a.n")}, ${uuidOf("plan", "a.j")}, a.v, reason,
+             '10.20.' || a.ip || '.' || mod(a.j, 250), ua,
              jsonb_build_object('summaryOnly', actor_role = 'CALL_HANDLER_111')
       FROM actors a
       UNION ALL
-      SELECT a.at + interval '2 seconds', actor_id, actor_role, actor_org, '${auditActions.planWatched}', ${uuidOf("patient", "a.n")}, ${uuidOf("plan", "a.j")}, a.v, reason,
+      SELECT a.at + interval '2 seconds', actor_id, actor_role, actor_org, '${auditActions.planWatched}',
+             ${uuidOf("patient", "a.n")}, ${uuidOf("plan", "a.j")}, a.v, reason,
              '10.20.' || a.ip || '.' || mod(a.j, 250), ua, jsonb_build_object('trigger', 'open')
       FROM actors a WHERE a.r3 < 0.4
       UNION ALL
-      SELECT s.published_at, s.author_id, s.author_role::text, ${uuidOf("practice", "s.practice")}, '${auditActions.planPublished}', ${uuidOf("patient", "s.n")}, ${uuidOf("plan", "s.j")}, s.v,
+      SELECT s.published_at, s.author_id, s.author_role::text, ${uuidOf("practice", "s.practice")}, '${auditActions.planPublished}',
+             ${uuidOf("patient", "s.n")}, ${uuidOf("plan", "s.j")}, s.v,
              'Care team', '10.30.' || mod(s.practice, 250) || '.' || mod(s.j, 250), ($5::text[])[1],
              jsonb_build_object('outcome', 'published', 'changeSummary', s.change_summary)
       FROM scale_version s
       UNION ALL
-      SELECT s.cancelled_at, ${uuidOf("gp", "s.practice")}, 'GP', ${uuidOf("practice", "s.practice")}, '${auditActions.planCancelled}', ${uuidOf("patient", "s.n")}, ${uuidOf("plan", "s.j")}, s.v,
+      SELECT s.cancelled_at, ${uuidOf("gp", "s.practice")}, 'GP', ${uuidOf("practice", "s.practice")}, '${auditActions.planCancelled}',
+             ${uuidOf("patient", "s.n")}, ${uuidOf("plan", "s.j")}, s.v,
              s.cancel_reason, '10.30.' || mod(s.practice, 250) || '.' || mod(s.j, 250), ($5::text[])[1], NULL
       FROM scale_version s WHERE s.cancelled AND s.v = s.nv
     ) rows

@@ -7,7 +7,9 @@ async function existingData(url: string): Promise<{ syntheticPractices: number; 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ ready: boolean }>(`SELECT to_regclass('"Organisation"') IS NOT NULL AND to_regclass('"Patient"') IS NOT NULL AS ready`);
+    const { rows } = await client.query<{ ready: boolean }>(
+      `SELECT to_regclass('"Organisation"') IS NOT NULL AND to_regclass('"Patient"') IS NOT NULL AS ready`,
+    );
     if (!rows[0].ready) return { syntheticPractices: 0, otherPatients: 0 };
     const counts = await client.query<{ synthetic: string; other: string }>(
       `SELECT (SELECT count(*) FROM "Organisation" WHERE "odsCode" LIKE '${SYNTHETIC_ODS_PREFIX}%') AS synthetic,
@@ -24,10 +26,16 @@ async function existingData(url: string): Promise<{ syntheticPractices: number; 
 export async function assertFillable(url: string, database: string): Promise<void> {
   const found = await existingData(url);
   if (found.otherPatients > 0) {
-    throw new SeedRefusal(`Database "${database}" holds ${found.otherPatients} patients that are neither demo (999...) nor synthetic: refusing to touch it. Use a database of its own.`);
+    throw new SeedRefusal(
+      `Database "${database}" holds ${found.otherPatients} patients that are neither demo (999...) nor synthetic: ` +
+        "refusing to touch it. Use a database of its own.",
+    );
   }
   if (found.syntheticPractices > 0) {
-    throw new SeedRefusal(`Database "${database}" already holds synthetic scale data (${found.syntheticPractices} synthetic practices). To make it again, add --reset ${database} (drops and recreates that database).`);
+    throw new SeedRefusal(
+      `Database "${database}" already holds synthetic scale data (${found.syntheticPractices} synthetic practices). ` +
+        `To make it again, add --reset ${database} (drops and recreates that database).`,
+    );
   }
 }
 
@@ -45,7 +53,8 @@ export async function resetDatabase(url: string, database: string): Promise<void
     const exists = (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount === 1;
     if (exists) {
       const found = await existingData(url);
-      if (found.otherPatients > 0) throw new SeedRefusal(`Database "${database}" holds ${found.otherPatients} patients that are neither demo nor synthetic: not dropping it.`);
+      if (found.otherPatients > 0)
+        throw new SeedRefusal(`Database "${database}" holds ${found.otherPatients} patients that are neither demo nor synthetic: not dropping it.`);
       const ident = client.escapeIdentifier(database);
       try {
         await client.query(`DROP DATABASE ${ident}`);

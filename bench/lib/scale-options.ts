@@ -20,7 +20,10 @@ export function parseSeedOptions(argv: string[], env: Record<string, string | un
   const source = env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "DATABASE_URL";
   const url = env[source] ?? "";
   if (!/^postgres(ql)?:\/\//.test(url)) {
-    throw new SeedRefusal(`Set BENCH_DATABASE_URL or DATABASE_URL to a postgresql:// URL: the scale data set is for PostgreSQL only (never the embedded database).${url ? ` ${source} is not one.` : ""}`);
+    throw new SeedRefusal(
+      "Set BENCH_DATABASE_URL or DATABASE_URL to a postgresql:// URL: the scale data set is for PostgreSQL only (never the embedded database)." +
+        (url ? ` ${source} is not one.` : ""),
+    );
   }
   const database = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
   if (!database) throw new SeedRefusal(`${source} names no database: add one, e.g. postgresql://postgres@127.0.0.1:5432/ucp_scale`);

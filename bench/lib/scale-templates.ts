@@ -48,14 +48,20 @@ const earlier: Record<(typeof demoPlanKinds)[number], Edit> = {
     clinicalRecommendations: {
       ...c.clinicalRecommendations,
       clinicalFocus: "balance",
-      interventions: [{ intervention: "Hospital admission", recommendation: "consider", notes: "For a treatable cause, if she can return to the care home soon." }],
+      interventions: [
+        { intervention: "Hospital admission", recommendation: "consider", notes: "For a treatable cause, if she can return to the care home soon." },
+      ],
       ceilingOfTreatment: "Ward-based care; not intensive care.",
     },
   }),
   "metastatic-cancer": (c) => ({
     ...c,
     clinicalBackground: { ...c.clinicalBackground, prognosis: "last-months", relevantHistory: "Second-line chemotherapy under the oncology team." },
-    clinicalRecommendations: { ...c.clinicalRecommendations, clinicalFocus: "balance", ceilingOfTreatment: "Hospital treatment for reversible problems, such as infection." },
+    clinicalRecommendations: {
+      ...c.clinicalRecommendations,
+      clinicalFocus: "balance",
+      ceilingOfTreatment: "Hospital treatment for reversible problems, such as infection.",
+    },
     medicines: { ...c.medicines, anticipatoryIssued: "no", anticipatoryMedicines: null, anticipatoryLocation: null },
   }),
   "heart-failure": (c) => c,
@@ -73,7 +79,11 @@ const later: Record<(typeof demoPlanKinds)[number], Edit> = {
   "heart-failure": (c) => ({
     ...c,
     clinicalBackground: { ...c.clinicalBackground, prognosis: "last-months" },
-    clinicalRecommendations: { ...c.clinicalRecommendations, clinicalFocus: "comfort", ceilingOfTreatment: "Symptom control at home, including subcutaneous diuretics." },
+    clinicalRecommendations: {
+      ...c.clinicalRecommendations,
+      clinicalFocus: "comfort",
+      ceilingOfTreatment: "Symptom control at home, including subcutaneous diuretics.",
+    },
     cpr: {
       ...c.cpr,
       decision: "not-recommended",
@@ -83,7 +93,12 @@ const later: Record<(typeof demoPlanKinds)[number], Edit> = {
       formLocation: "In the green folder by the front door",
     },
     preferences: { ...c.preferences, preferredPlaceOfDeath: "home", secondPlaceOfDeath: "hospice" },
-    medicines: { ...c.medicines, anticipatoryIssued: "yes", anticipatoryMedicines: "Morphine, midazolam, furosemide (injections).", anticipatoryLocation: "Kitchen drawer, in the pharmacy bag" },
+    medicines: {
+      ...c.medicines,
+      anticipatoryIssued: "yes",
+      anticipatoryMedicines: "Morphine, midazolam, furosemide (injections).",
+      anticipatoryLocation: "Kitchen drawer, in the pharmacy bag",
+    },
   }),
   "sickle-cell": (c) => c,
   "motor-neurone-disease": (c) => c,

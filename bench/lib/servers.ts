@@ -17,7 +17,10 @@ async function firstOk(url: string, child: ChildProcess, timeoutMs: number): Pro
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode}) before answering`);
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -101,6 +104,9 @@ export function serverPid(startPid: number): number {
 /** Resident memory of a process, in MiB (/proc/<pid>/status VmRSS). */
 export function rssMiB(pid: number): number {
   if (!fs.existsSync(`/proc/${pid}/status`)) return NaN; // the process has gone
-  const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"));
   return Number(line?.match(/\d+/)?.[0] ?? NaN) / 1024;
 }

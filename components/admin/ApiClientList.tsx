@@ -38,15 +38,15 @@ export function ApiClientList({ clients }: { clients: ApiClientSummary[] }) {
     <>
       {rotated && (
         <Card variant="feature" role="status" heading={`New token for ${rotated.name}`}>
-            <p>
-              Copy this token now and store it securely: it will not be shown again. It expires on {when(rotated.expiresAt)}. The old token{" "}
-              {rotated.previousTokenExpiresAt ? `works until ${when(rotated.previousTokenExpiresAt)}` : "no longer works"}.
-            </p>
-            <p>
-              <code className="ucp-token" data-testid="new-token">
-                {rotated.token}
-              </code>
-            </p>
+          <p>
+            Copy this token now and store it securely: it will not be shown again. It expires on {when(rotated.expiresAt)}. The old token{" "}
+            {rotated.previousTokenExpiresAt ? `works until ${when(rotated.previousTokenExpiresAt)}` : "no longer works"}.
+          </p>
+          <p>
+            <code className="ucp-token" data-testid="new-token">
+              {rotated.token}
+            </code>
+          </p>
         </Card>
       )}
       <ErrorSummary errors={error ? [{ href: "#api-clients", text: error }] : []} />

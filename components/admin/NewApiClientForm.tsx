@@ -37,15 +37,15 @@ export function NewApiClientForm() {
     <>
       {created && (
         <Card variant="feature" role="status" heading={`Token for ${created.name}`}>
-            <p>
-              Copy this token now and store it securely: it will not be shown again. Anyone with it can read care plans as this client. It expires on{" "}
-              {formatDate(created.expiresAt)}: rotate it before then.
-            </p>
-            <p>
-              <code className="ucp-token" data-testid="new-token">
-                {created.token}
-              </code>
-            </p>
+          <p>
+            Copy this token now and store it securely: it will not be shown again. Anyone with it can read care plans as this client. It expires on{" "}
+            {formatDate(created.expiresAt)}: rotate it before then.
+          </p>
+          <p>
+            <code className="ucp-token" data-testid="new-token">
+              {created.token}
+            </code>
+          </p>
         </Card>
       )}
       <form noValidate onSubmit={form.onSubmit(() => values)}>

@@ -7,7 +7,17 @@ import type { RotatedApiClient } from "@/lib/server/api-clients/store";
 const overlapLabels = { none: "At once", "1h": "After 1 hour", "24h": "After 24 hours" } as const;
 
 /** Rotating asks when the old token should stop, then hands the new token up to be shown once. */
-export function RotateApiClient({ id, name, onRotated, onError }: { id: string; name: string; onRotated(r: RotatedApiClient): void; onError(message: string): void }) {
+export function RotateApiClient({
+  id,
+  name,
+  onRotated,
+  onError,
+}: {
+  id: string;
+  name: string;
+  onRotated(r: RotatedApiClient): void;
+  onError(message: string): void;
+}) {
   const [open, setOpen] = useState(false);
   const [overlap, setOverlap] = useState<keyof typeof overlapLabels>("none");
   const [busy, setBusy] = useState(false);

@@ -13,7 +13,6 @@ const messages = {
   failed: "Sign in is not working at the moment. Try again in a few minutes",
 };
 
-
 /** `providerError`: why a sign-in through CIS2 or NHS login just failed, shown in the same error summary. */
 export function SignInForm({ callbackUrl, providerError }: { callbackUrl: string | null; providerError?: string | null }) {
   const [email, setEmail] = useState("");

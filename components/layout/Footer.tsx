@@ -24,9 +24,7 @@ export function Footer() {
               </li>
             ))}
           </ul>
-          <p className="nhsuk-body-s">
-            Universal Care Plan is open-source software. Demonstration data only: every patient shown here is made up.
-          </p>
+          <p className="nhsuk-body-s">Universal Care Plan is open-source software. Demonstration data only: every patient shown here is made up.</p>
         </div>
       </div>
     </footer>

@@ -7,7 +7,15 @@ const arrows = {
 
 function Arrow({ direction }: { direction: "left" | "right" }) {
   return (
-    <svg className={`nhsuk-icon nhsuk-icon--arrow-${direction}`} xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
+    <svg
+      className={`nhsuk-icon nhsuk-icon--arrow-${direction}`}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      focusable="false"
+      aria-hidden="true"
+    >
       <path d={arrows[direction]} />
     </svg>
   );

@@ -13,7 +13,6 @@ interface Entry {
   system: { name: string; createdBy: string } | null;
 }
 
-
 /** "Who has looked at my plan": from the audit trail, newest first, a page at a time. */
 export function AccessLog({ log }: { log: Paged<Entry> }) {
   const { rows: entries, page } = log;

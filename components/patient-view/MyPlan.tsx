@@ -22,7 +22,8 @@ export function MyPlan({ view }: { view: PlanView }) {
       ) : (
         <>
           <p>
-            This is version {plan.version} of your plan, written by {plan.author} and last changed on {formatDate(plan.publishedAt)}. Ambulance crews, NHS 111 and out-of-hours doctors can see it if you need urgent care.
+            This is version {plan.version} of your plan, written by {plan.author} and last changed on {formatDate(plan.publishedAt)}. Ambulance crews, NHS 111
+            and out-of-hours doctors can see it if you need urgent care.
           </p>
           {plan.status === "CANCELLED" && (
             <Card variant="warning" heading="Your plan has been cancelled">

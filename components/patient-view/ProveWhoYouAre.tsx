@@ -6,8 +6,8 @@ export function ProveWhoYouAre() {
         <h1>Prove who you are to see your care plan</h1>
         <p className="nhsuk-lede-text">You have signed in with NHS login, but you have not yet proved who you are.</p>
         <p>
-          A care plan is part of your health record. To keep it private, we only show it to people whose identity NHS login has fully
-          checked. We have not shown any health information, and we have not checked whether we hold a plan for you.
+          A care plan is part of your health record. To keep it private, we only show it to people whose identity NHS login has fully checked. We have not shown
+          any health information, and we have not checked whether we hold a plan for you.
         </p>
         <h2>How to prove who you are</h2>
         <ol>

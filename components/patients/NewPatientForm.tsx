@@ -86,7 +86,15 @@ export function NewPatientForm() {
       <TextInput id="addressLine2" label="Address line 2 (optional)" autoComplete="off" error={err("addressLine2")} {...register("addressLine2")} />
       <TextInput id="town" label="Town or city" autoComplete="off" widthClass="nhsuk-u-width-two-thirds" error={err("town")} {...register("town")} />
       <TextInput id="postcode" label="Postcode" autoComplete="off" widthClass="nhsuk-input--width-10" error={err("postcode")} {...register("postcode")} />
-      <TextInput id="phone" label="Phone number (optional)" type="tel" autoComplete="off" widthClass="nhsuk-input--width-20" error={err("phone")} {...register("phone")} />
+      <TextInput
+        id="phone"
+        label="Phone number (optional)"
+        type="tel"
+        autoComplete="off"
+        widthClass="nhsuk-input--width-20"
+        error={err("phone")}
+        {...register("phone")}
+      />
       <button className="nhsuk-button" type="submit" disabled={isSubmitting}>
         Add patient
       </button>

@@ -19,10 +19,8 @@ export function ChangeRequestList({ requests }: { requests: Request[] }) {
       <ul className="nhsuk-list nhsuk-list--border" data-testid="change-requests">
         {requests.map((r) => (
           <li key={r.id}>
-            <Link href={`/patients/${r.patient.id}`}>
-              {bannerName(r.patient)}
-            </Link>{" "}
-            ({formatNhsNumber(r.patient.nhsNumber)}), {formatDate(r.createdAt)}: <q>{r.text}</q>
+            <Link href={`/patients/${r.patient.id}`}>{bannerName(r.patient)}</Link> ({formatNhsNumber(r.patient.nhsNumber)}), {formatDate(r.createdAt)}:{" "}
+            <q>{r.text}</q>
           </li>
         ))}
       </ul>

@@ -53,7 +53,11 @@ function RestrictedPanel({ patientId, status, deceased, canEdit }: { patientId: 
     <>
       <StatusTags {...state} />
       <div className="nhsuk-inset-text" data-testid="outside-care-team">
-        <p>{status ? "This person is not cared for by your organisation. You will be asked why you need their plan before you see or change it." : "This patient has no care plan yet."}</p>
+        <p>
+          {status
+            ? "This person is not cared for by your organisation. You will be asked why you need their plan before you see or change it."
+            : "This patient has no care plan yet."}
+        </p>
       </div>
       {canEdit && <OpenPlanButton patientId={patientId} {...state} />}
       {status && <PlanLinks patientId={patientId} history={published} cancel={canEdit && !cancelled} death={canEdit && !deceased} />}

@@ -13,7 +13,8 @@ export function SaveProblem({ problem, section, conflictHref }: { problem: Probl
           <>
             <h2 className="nhsuk-card__heading">Someone else changed the same answers</h2>
             <p className="nhsuk-card__description">
-              Their other changes have been combined with yours and saved. You and they both changed these answers; yours have been kept. Check them, then save again:
+              Their other changes have been combined with yours and saved. You and they both changed these answers; yours have been kept. Check them, then save
+              again:
             </p>
             <ul>
               {problem.fields.map((path) => (

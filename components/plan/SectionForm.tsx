@@ -72,7 +72,8 @@ export function SectionForm(props: SectionFormProps) {
       setProblem(null);
       const result = await saveSectionAction({ planId, section, baseVersion: props.baseVersion, ...revision.current, values }).catch(() => null);
       setSaving(false);
-      if (!result) return setProblem({ kind: "error", message: "The answers could not be sent. Check your connection and try again: nothing you typed has been lost." });
+      if (!result)
+        return setProblem({ kind: "error", message: "The answers could not be sent. Check your connection and try again: nothing you typed has been lost." });
       if (!result.ok) {
         for (const [path, message] of Object.entries(sectionFieldErrors(result.fieldErrors, section))) form.setError(path, { message });
         return setProblem({ kind: result.code === "CONFLICT" ? "conflict" : "error", message: result.message });

@@ -13,13 +13,7 @@ export function updateAnnouncement(version: number, changes: PlanChange[]): stri
 export function ChangesBanner({ version, changes, since, whileOpen }: { version: number; changes: PlanChange[]; since: number | null; whileOpen: boolean }) {
   const title = whileOpen ? `Updated just now: version ${version}` : `Changed since you last looked (version ${since} to ${version})`;
   return (
-    <Card
-      variant="feature"
-      className="ucp-updated"
-      data-testid="updated-banner"
-      heading={title}
-      headingClass="nhsuk-heading-m"
-    >
+    <Card variant="feature" className="ucp-updated" data-testid="updated-banner" heading={title} headingClass="nhsuk-heading-m">
       <ul className="nhsuk-list nhsuk-list--bullet">
         {changes.map((c) => (
           <li key={c.field}>

@@ -40,20 +40,80 @@ export function EmergencySummary({ plan, changes = [] }: { plan: Plan; changes?:
       {c.clinicalRecommendations.ceilingOfTreatment && <p className="ucp-pre-line">Ceiling of treatment: {c.clinicalRecommendations.ceilingOfTreatment}</p>}
 
       <h2>What matters to the person</h2>
-      <FieldList section="aboutMe" values={c.aboutMe} changed={changed} fields={[["preferredName", "Likes to be called"], ["whatMattersMost", "What matters most"], ["fearsOrWishesToAvoid", "Fears or wishes to avoid"], ["communicationNeeds", "Communication needs"], ["language", "Language"]]} />
-      <FieldList section="preferences" values={c.preferences} changed={changed} fields={[["preferredPlaceOfCare", "Preferred place of care"], ["preferredPlaceOfDeath", "Preferred place of death"], ["preferredPlaceOfDeathOther", "Preferred place of death (other)"], ["secondPlaceOfDeath", "Second choice"]]} />
+      <FieldList
+        section="aboutMe"
+        values={c.aboutMe}
+        changed={changed}
+        fields={[
+          ["preferredName", "Likes to be called"],
+          ["whatMattersMost", "What matters most"],
+          ["fearsOrWishesToAvoid", "Fears or wishes to avoid"],
+          ["communicationNeeds", "Communication needs"],
+          ["language", "Language"],
+        ]}
+      />
+      <FieldList
+        section="preferences"
+        values={c.preferences}
+        changed={changed}
+        fields={[
+          ["preferredPlaceOfCare", "Preferred place of care"],
+          ["preferredPlaceOfDeath", "Preferred place of death"],
+          ["preferredPlaceOfDeathOther", "Preferred place of death (other)"],
+          ["secondPlaceOfDeath", "Second choice"],
+        ]}
+      />
 
       <h2>Who to call</h2>
       <Contacts contacts={c.contacts} attorneys={c.capacityAndLegal.attorneys} />
 
       <h2>Medicines and health</h2>
-      <FieldList section="medicines" values={c.medicines} changed={changed} fields={[["anticipatoryIssued", "Anticipatory medicines issued"], ["anticipatoryMedicines", "Anticipatory medicines"], ["anticipatoryLocation", "Where they are kept"], ["medicinesOfNote", "Medicines of note"]]} />
+      <FieldList
+        section="medicines"
+        values={c.medicines}
+        changed={changed}
+        fields={[
+          ["anticipatoryIssued", "Anticipatory medicines issued"],
+          ["anticipatoryMedicines", "Anticipatory medicines"],
+          ["anticipatoryLocation", "Where they are kept"],
+          ["medicinesOfNote", "Medicines of note"],
+        ]}
+      />
       {diagnoses.length > 0 && <p>Diagnoses: {diagnoses.map((d) => d.description).join("; ")}</p>}
-      <FieldList section="clinicalBackground" values={c.clinicalBackground} changed={changed} fields={[["allergies", "Allergies"], ["prognosis", "Prognosis"]]} />
-      <FieldList section="capacityAndLegal" values={c.capacityAndLegal} changed={changed} fields={[["hasCapacity", "Has capacity"], ["hasAdrt", "Advance decision to refuse treatment"], ["adrtDetails", "ADRT details"], ["adrtLocation", "ADRT kept"]]} />
+      <FieldList
+        section="clinicalBackground"
+        values={c.clinicalBackground}
+        changed={changed}
+        fields={[
+          ["allergies", "Allergies"],
+          ["prognosis", "Prognosis"],
+        ]}
+      />
+      <FieldList
+        section="capacityAndLegal"
+        values={c.capacityAndLegal}
+        changed={changed}
+        fields={[
+          ["hasCapacity", "Has capacity"],
+          ["hasAdrt", "Advance decision to refuse treatment"],
+          ["adrtDetails", "ADRT details"],
+          ["adrtLocation", "ADRT kept"],
+        ]}
+      />
 
       <h2>Home and access</h2>
-      <FieldList section="homeAndAccess" values={c.homeAndAccess} changed={changed} fields={[["accessInstructions", "Access instructions"], ["livingSituation", "Living situation"], ["equipment", "Equipment"], ["pets", "Pets"], ["safeguarding", "Safeguarding"]]} />
+      <FieldList
+        section="homeAndAccess"
+        values={c.homeAndAccess}
+        changed={changed}
+        fields={[
+          ["accessInstructions", "Access instructions"],
+          ["livingSituation", "Living situation"],
+          ["equipment", "Equipment"],
+          ["pets", "Pets"],
+          ["safeguarding", "Safeguarding"],
+        ]}
+      />
 
       {guidance.length > 0 && (
         <>

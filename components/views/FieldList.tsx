@@ -1,7 +1,17 @@
 import { show } from "./show";
 
 /** A summary list of answered fields of one section, in plain English; unanswered ones are left out. */
-export function FieldList({ section, values, fields, changed }: { section: string; values: Record<string, unknown>; fields: [string, string][]; changed?: Set<string> }) {
+export function FieldList({
+  section,
+  values,
+  fields,
+  changed,
+}: {
+  section: string;
+  values: Record<string, unknown>;
+  fields: [string, string][];
+  changed?: Set<string>;
+}) {
   const rows = fields.map(([key, label]) => [label, show(`${section}.${key}`, values[key]), changed?.has(`${section}.${key}`)] as const).filter(([, v]) => v);
   if (rows.length === 0) return <p className="nhsuk-body">Nothing recorded.</p>;
   return (

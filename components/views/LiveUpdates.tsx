@@ -5,7 +5,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { formatTime } from "@/lib/domain/london-time";
 import { usePlanStream, type PlanState, type StreamHealth } from "./usePlanStream";
 
-
 /**
  * Keeps an open plan current, and says so when it cannot. The server's stream sends the plan's
  * state token (version, status, death, last change) on open, after every change and after it
@@ -63,12 +62,13 @@ export function LiveUpdates({ patientId, version, token, announcement }: { patie
 function LiveWarning({ health, behind, lastCheckedAt, pathname }: { health: StreamHealth; behind: boolean; lastCheckedAt: Date; pathname: string }) {
   if (health.status === "live" && !behind) return null;
   if (health.status === "signed-out") {
+    const signIn = <a href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`}>sign in</a>;
     return (
       <div className="nhsuk-card nhsuk-card--warning" role="alert" data-testid="live-warning">
         <div className="nhsuk-card__content">
           <h2 className="nhsuk-card__heading">You have been signed out</h2>
           <p className="nhsuk-card__description">
-            Sign in again to see live updates. This page will not change by itself: <a href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`}>sign in</a> before acting on this plan.
+            Sign in again to see live updates. This page will not change by itself: {signIn} before acting on this plan.
           </p>
         </div>
       </div>
@@ -79,7 +79,8 @@ function LiveWarning({ health, behind, lastCheckedAt, pathname }: { health: Stre
       <div className="nhsuk-card__content">
         <h2 className="nhsuk-card__heading">{health.status === "live" ? "This plan has changed: updating the page" : "Live updates have stopped"}</h2>
         <p className="nhsuk-card__description">
-          {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {formatTime(lastCheckedAt)}. Reload before acting on this plan.
+          {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {formatTime(lastCheckedAt)}. Reload before acting on this
+          plan.
         </p>
       </div>
     </div>

@@ -16,8 +16,8 @@ export function PatientBanner({ view }: { view: PlanView }) {
     <div className="ucp-banner" aria-label="Patient details" role="region">
       <h1 className="nhsuk-heading-l nhsuk-u-margin-bottom-2">{bannerName(patient)}</h1>
       <p className="nhsuk-body nhsuk-u-margin-bottom-2">
-        NHS number <strong>{formatNhsNumber(patient.nhsNumber)}</strong> · Born {formatDate(patient.dateOfBirth)} (age {ageOn(patient.dateOfBirth, patient.dateOfDeath ?? new Date())}) ·{" "}
-        {patient.addressLine1}, {patient.town} {patient.postcode}
+        NHS number <strong>{formatNhsNumber(patient.nhsNumber)}</strong> · Born {formatDate(patient.dateOfBirth)} (age{" "}
+        {ageOn(patient.dateOfBirth, patient.dateOfDeath ?? new Date())}) · {patient.addressLine1}, {patient.town} {patient.postcode}
       </p>
       <p className="nhsuk-body nhsuk-u-margin-bottom-0">
         {plan && <strong className={`nhsuk-tag ${statusTags[plan.status][1]}`}>{statusTags[plan.status][0]}</strong>}{" "}

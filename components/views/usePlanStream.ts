@@ -6,10 +6,7 @@ import { sseParser } from "@/lib/domain/live/sse";
 /** No event (not even a heartbeat, sent every 10 s) for this long: the stream is presumed dead. */
 const SILENCE_MS = 30_000;
 
-export type StreamHealth =
-  | { status: "live" }
-  | { status: "stale"; message?: string }
-  | { status: "signed-out" };
+export type StreamHealth = { status: "live" } | { status: "stale"; message?: string } | { status: "signed-out" };
 
 export interface PlanState {
   token: string;
@@ -63,8 +60,7 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
       else if (event === "session-ended") {
         report({ status: "signed-out" });
         stopped = true;
-      }
-      else if (event === "reason-required") {
+      } else if (event === "reason-required") {
         stale(body.message ?? "Your reason for seeing this plan has run out");
         stopped = true; // reloading the page asks for a reason again
       }
@@ -72,7 +68,11 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
     /** Follows one stream until it ends; returns why it was refused, if it was. */
     const connect = async (): Promise<string | undefined> => {
       aborter = new AbortController();
-      const response = await fetch(`/api/patients/${patientId}/events`, { signal: aborter.signal, cache: "no-store", headers: { Accept: "text/event-stream" } });
+      const response = await fetch(`/api/patients/${patientId}/events`, {
+        signal: aborter.signal,
+        cache: "no-store",
+        headers: { Accept: "text/event-stream" },
+      });
       if (!response.ok || !response.body) {
         const refusal = (await response.json().catch(() => null)) as { error?: string } | null;
         if (response.status === 401) {

@@ -16,7 +16,18 @@ async function nurseAndPatient(page: Page): Promise<string> {
 // Each test signs in and renders many pages for the first time, on a machine shared by many runs.
 test.describe.configure({ timeout: 120_000 });
 
-const planPages = ["summary", "print", "plan", "plan/check", "plan/aboutMe", "plan/versions", "plan/versions/compare?from=1&to=1", "plan/conflict", "plan/cancel", "death"];
+const planPages = [
+  "summary",
+  "print",
+  "plan",
+  "plan/check",
+  "plan/aboutMe",
+  "plan/versions",
+  "plan/versions/compare?from=1&to=1",
+  "plan/conflict",
+  "plan/cancel",
+  "death",
+];
 
 test("every plan page of a patient outside the care team answers with the break-glass question, never the plan", async ({ page }) => {
   const id = await nurseAndPatient(page);
@@ -32,7 +43,13 @@ test("every plan page of a patient outside the care team answers with the break-
 
 test("the break-glass form only ever returns to the same patient's pages", async ({ page }) => {
   const id = await nurseAndPatient(page);
-  for (const returnTo of ["//evil.example", "https://evil.example/", "/\t/evil.example", `/patients/${id}/../../admin`, "/patients/00000000-0000-4000-8000-000000000000/plan"]) {
+  for (const returnTo of [
+    "//evil.example",
+    "https://evil.example/",
+    "/\t/evil.example",
+    `/patients/${id}/../../admin`,
+    "/patients/00000000-0000-4000-8000-000000000000/plan",
+  ]) {
     await page.goto(`/patients/${id}/reason?returnTo=${encodeURIComponent(returnTo)}`);
     await expect(page.locator('input[name="returnTo"]')).toHaveValue(`/patients/${id}`);
   }

@@ -23,7 +23,14 @@ function send(baseURL: string, from: string, path: string, options: { method?: s
   const url = new URL(path, baseURL);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: url.port, path: url.pathname + url.search, method: options.method ?? "GET", localAddress: from, headers: { host: url.host, ...options.headers } },
+      {
+        host: "127.0.0.1",
+        port: url.port,
+        path: url.pathname + url.search,
+        method: options.method ?? "GET",
+        localAddress: from,
+        headers: { host: url.host, ...options.headers },
+      },
       (res) => {
         let body = "";
         res.setEncoding("utf8");

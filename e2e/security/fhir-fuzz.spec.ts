@@ -11,11 +11,43 @@ const PER_POSITION = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const nasty = fc.constantFrom(
-  "%", "%%", "%zz", "%E0%A4%A", "%00", "%2e%2e", "..", "../../etc/passwd", "..%2f..%2f", "%252e", "' OR 1=1 --", "<script>alert(1)</script>",
-  "$everything", "_history", "-1", "0", "1e3", "99999999999999999999", "\u0000", "\u202e", "😀", "Patient/", "|", "||", "https://fhir.nhs.uk/Id/nhs-number|",
-  "00000000-0000-4000-8000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "x".repeat(2000),
+  "%",
+  "%%",
+  "%zz",
+  "%E0%A4%A",
+  "%00",
+  "%2e%2e",
+  "..",
+  "../../etc/passwd",
+  "..%2f..%2f",
+  "%252e",
+  "' OR 1=1 --",
+  "<script>alert(1)</script>",
+  "$everything",
+  "_history",
+  "-1",
+  "0",
+  "1e3",
+  "99999999999999999999",
+  "\u0000",
+  "\u202e",
+  "😀",
+  "Patient/",
+  "|",
+  "||",
+  "https://fhir.nhs.uk/Id/nhs-number|",
+  "00000000-0000-4000-8000-000000000000",
+  "ffffffff-ffff-ffff-ffff-ffffffffffff",
+  "x".repeat(2000),
 );
-const hostile = fc.oneof(nasty, fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 40 }), fc.uuid(), fc.integer().map(String), fc.array(nasty, { maxLength: 4 }).map((a) => a.join("")));
+const hostile = fc.oneof(
+  nasty,
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.uuid(),
+  fc.integer().map(String),
+  fc.array(nasty, { maxLength: 4 }).map((a) => a.join("")),
+);
 
 /** Either properly encoded, or raw with only what an HTTP request line cannot carry escaped (stray `%` stays). */
 function asSegment(value: string, raw: boolean): string {

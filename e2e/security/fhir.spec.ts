@@ -26,7 +26,11 @@ test("300 requests with made-up tokens: 429 with Retry-After, and far fewer than
   const started = Date.now();
   for (let i = 0; i < 300; i += 10) {
     const batch = Array.from({ length: 10 }, () => `ucp_${crypto.randomUUID().replaceAll("-", "")}${"x".repeat(11)}`);
-    answers.push(...(await Promise.all(batch.map((token) => getFrom(address, baseURL!, `${FHIR}/Patient?identifier=${TWO_VERSIONS}`, { authorization: `Bearer ${token}` })))));
+    answers.push(
+      ...(await Promise.all(
+        batch.map((token) => getFrom(address, baseURL!, `${FHIR}/Patient?identifier=${TWO_VERSIONS}`, { authorization: `Bearer ${token}` })),
+      )),
+    );
   }
   // 20 failures per address per minute get 401; on a slow machine the run may reach a second minute.
   const windows = Math.floor((Date.now() - started) / 60_000) + 1;
@@ -41,7 +45,9 @@ test("300 requests with made-up tokens: 429 with Retry-After, and far fewer than
 
   await signInAs(page, "admin");
   const csv = await (await page.request.get("/admin/audit/export")).text();
-  const rows = csv.split("\n").filter((line) => line.includes("api.authenticate") && new RegExp(`(^|[,:])${address.replaceAll(".", "\\.")}\\s*$`).test(line.trim()));
+  const rows = csv
+    .split("\n")
+    .filter((line) => line.includes("api.authenticate") && new RegExp(`(^|[,:])${address.replaceAll(".", "\\.")}\\s*$`).test(line.trim()));
   expect(rows.length).toBeGreaterThanOrEqual(1);
   // The first failure of each window, and the summary of a window that has closed.
   expect(rows.length).toBeLessThanOrEqual(2 * windows);

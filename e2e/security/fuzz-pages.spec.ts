@@ -82,11 +82,26 @@ test("hostile page parameters, query parameters and server action inputs never a
   };
 
   // One generator per target: each turns a hostile value (and its index) into a request.
-  const pathTargets = ["", "/summary", "/print", "/plan", "/plan/aboutMe", "/plan/versions", "/plan/versions/compare?from=1&to=2", "/plan/conflict", "/plan/check", "/plan/cancel", "/death", "/reason?returnTo=%2F"];
+  const pathTargets = [
+    "",
+    "/summary",
+    "/print",
+    "/plan",
+    "/plan/aboutMe",
+    "/plan/versions",
+    "/plan/versions/compare?from=1&to=2",
+    "/plan/conflict",
+    "/plan/check",
+    "/plan/cancel",
+    "/death",
+    "/reason?returnTo=%2F",
+  ];
   const targets: Array<(v: string, i: number) => Probe[]> = [
     ...pathTargets.map((rest) => (v: string, i: number): Probe[] => [
       { who: "gp", target: `/patients/<id>${rest}`, method: "GET", url: `/patients/${asPathSegment(v, i)}${rest}` },
-      ...(i % 4 === 0 ? [{ who: "patient" as const, target: `/patients/<id>${rest} (patient)`, method: "GET" as const, url: `/patients/${asPathSegment(v, i)}${rest}` }] : []),
+      ...(i % 4 === 0
+        ? [{ who: "patient" as const, target: `/patients/<id>${rest} (patient)`, method: "GET" as const, url: `/patients/${asPathSegment(v, i)}${rest}` }]
+        : []),
     ]),
     (v, i) => [{ who: "gp", target: "/api/patients/<id>/events", method: "GET", url: `/api/patients/${asPathSegment(v, i)}/events` }],
     (v, i) => [{ who: "gp", target: "/patients/<real>/plan/<section>", method: "GET", url: `${p}/plan/${asPathSegment(v, i)}` }],
@@ -106,7 +121,14 @@ test("hostile page parameters, query parameters and server action inputs never a
         ["/reason", "error"],
         ["/plan/check", "check"],
       ] as const
-    ).map(([rest, name]) => (v: string, i: number): Probe[] => [{ who: "gp", target: `${rest || "/patients/<real>"}?${name}`, method: "GET", url: `${p}${rest}?${query(name, v, i)}${name === "from" ? "&to=2" : name === "to" ? "&from=1" : ""}` }]),
+    ).map(([rest, name]) => (v: string, i: number): Probe[] => [
+      {
+        who: "gp",
+        target: `${rest || "/patients/<real>"}?${name}`,
+        method: "GET",
+        url: `${p}${rest}?${query(name, v, i)}${name === "from" ? "&to=2" : name === "to" ? "&from=1" : ""}`,
+      },
+    ]),
     ...["by", "nhsNumber", "familyName", "dob-day", "dob-month", "dob-year"].map((name) => (v: string, i: number): Probe[] => {
       const by = name === "by" ? "" : name === "nhsNumber" ? "by=nhs-number&" : "by=name&familyName=Okafor&dob-day=1&dob-month=2&dob-year=1941&";
       return [{ who: "gp", target: `/patients/search?${name}`, method: "GET", url: `/patients/search?${by}${query(name, v, i)}` }];
@@ -115,9 +137,10 @@ test("hostile page parameters, query parameters and server action inputs never a
     (v, i) => [{ who: "nobody", target: "/signin?callbackUrl&error", method: "GET", url: `/signin?${query("callbackUrl", v, i)}&${query("error", v, i)}` }],
     (v, i) => [{ who: "nobody", target: "/signin/no-role?r", method: "GET", url: `/signin/no-role?${query("r", v, i)}` }],
     (v, i) => [{ who: "nobody", target: "/signin/refused?reason", method: "GET", url: `/signin/refused?${query("reason", v, i)}` }],
-    ...["nhsNumber", "userEmail", "odsCode", "from-day", "from-month", "from-year", "to-day", "to-year", "breakGlass"].map((name) => (v: string, i: number): Probe[] => [
-      { who: "admin", target: `/admin/audit?${name}`, method: "GET", url: `/admin/audit?${query(name, v, i)}` },
-    ]),
+    ...["nhsNumber", "userEmail", "odsCode", "from-day", "from-month", "from-year", "to-day", "to-year", "breakGlass"].map(
+      (name) =>
+        (v: string, i: number): Probe[] => [{ who: "admin", target: `/admin/audit?${name}`, method: "GET", url: `/admin/audit?${query(name, v, i)}` }],
+    ),
     (v, i) => [
       { who: "patient", target: "/my-plan/access?…", method: "GET", url: `/my-plan/access?${query("patientId", v, i)}` },
       { who: "patient", target: "/?…", method: "GET", url: `/?${query("patientId", v, i)}` },
@@ -133,24 +156,76 @@ test("hostile page parameters, query parameters and server action inputs never a
         form: { [`$ACTION_ID_${actionAt("giveAccessReasonAction")}`]: "", patientId: i % 2 ? v : randomId(), returnTo: v, reasonText: i % 3 ? v : "" },
       },
     ],
-    (v, i) => [{ who: "gp", target: "rebaseAction (form)", method: "POST", url: `${p}/plan/conflict`, form: { [`$ACTION_ID_${actionAt("rebaseAction")}`]: "", patientId: v, planId: i % 2 ? v : randomId(), draftRevision: v } }],
+    (v, i) => [
+      {
+        who: "gp",
+        target: "rebaseAction (form)",
+        method: "POST",
+        url: `${p}/plan/conflict`,
+        form: { [`$ACTION_ID_${actionAt("rebaseAction")}`]: "", patientId: v, planId: i % 2 ? v : randomId(), draftRevision: v },
+      },
+    ],
   ];
 
   // Argument lists for the JSON-encoded actions: the value in one field, or in place of the whole input.
   const json = fc.sample(hostileJson, { numRuns: 2000, seed: 7 });
   const actionTargets: Array<[name: string, who: Who, url: string, args: (v: string, i: number) => unknown[]]> = [
-    ["saveSectionAction", "gp", `${p}/plan/aboutMe`, (v, i) => [i % 3 === 0 ? json[i] : { planId: i % 2 ? v : randomId(), section: i % 5 ? "aboutMe" : v, draftRevision: json[i], baseVersion: 0, loaded: json[i + 1], values: { whatMatters: v } }]],
-    ["publishAction", "gp", `${p}/plan/check`, (v, i) => [i % 3 === 0 ? json[i] : { planId: i % 2 ? v : randomId(), baseVersion: json[i], draftRevision: 0, draft: json[i + 1], changeSummary: i % 4 ? v : json[i] }]],
+    [
+      "saveSectionAction",
+      "gp",
+      `${p}/plan/aboutMe`,
+      (v, i) => [
+        i % 3 === 0
+          ? json[i]
+          : {
+              planId: i % 2 ? v : randomId(),
+              section: i % 5 ? "aboutMe" : v,
+              draftRevision: json[i],
+              baseVersion: 0,
+              loaded: json[i + 1],
+              values: { whatMatters: v },
+            },
+      ],
+    ],
+    [
+      "publishAction",
+      "gp",
+      `${p}/plan/check`,
+      (v, i) => [
+        i % 3 === 0
+          ? json[i]
+          : { planId: i % 2 ? v : randomId(), baseVersion: json[i], draftRevision: 0, draft: json[i + 1], changeSummary: i % 4 ? v : json[i] },
+      ],
+    ],
     ["cancelPlanAction", "gp", `${p}/plan/cancel`, (v, i) => [i % 3 === 0 ? json[i] : { planId: i % 2 ? v : randomId(), reason: v }]],
-    ["recordDeathAction", "gp", `${p}/death`, (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), dateOfDeath: { day: v, month: "1", year: json[i] }, placeOfDeath: v, diedAtPreferredPlace: "yes" }]],
-    ["addPatientAction", "gp", "/patients/new", (v, i) => [i % 3 === 0 ? json[i] : { nhsNumber: v, givenName: v, familyName: "Test", dateOfBirth: { day: v, month: "1", year: "1950" }, postcode: v }]],
+    [
+      "recordDeathAction",
+      "gp",
+      `${p}/death`,
+      (v, i) => [
+        i % 3 === 0
+          ? json[i]
+          : { patientId: i % 2 ? v : randomId(), dateOfDeath: { day: v, month: "1", year: json[i] }, placeOfDeath: v, diedAtPreferredPlace: "yes" },
+      ],
+    ],
+    [
+      "addPatientAction",
+      "gp",
+      "/patients/new",
+      (v, i) => [i % 3 === 0 ? json[i] : { nhsNumber: v, givenName: v, familyName: "Test", dateOfBirth: { day: v, month: "1", year: "1950" }, postcode: v }],
+    ],
     ["createApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { name: v, role: v, odsCode: v }]],
     ["revokeApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId() }]],
     ["rotateApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId(), overlap: i % 4 ? v : "none" }]],
     // A valid change request would really be sent for the demo patient: as the patient, the text
     // always carries a control character (refused); as a GP, anything (refused by the policy).
     // A whole-input value that is an object (it could hold a valid text) becomes a text with the control character too.
-    ["requestChangeAction", "patient", "/my-plan/change", (v, i) => [i % 3 === 0 && typeof json[i] !== "object" ? json[i] : { text: `${i % 3 === 0 ? JSON.stringify(json[i]) : v}\u0007` }]],
+    [
+      "requestChangeAction",
+      "patient",
+      "/my-plan/change",
+      (v, i) => [i % 3 === 0 && typeof json[i] !== "object" ? json[i] : { text: `${i % 3 === 0 ? JSON.stringify(json[i]) : v}\u0007` }],
+    ],
     ["requestChangeAction", "gp", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : { text: v }]],
   ];
   for (const [name, who, url, args] of actionTargets) {
@@ -165,10 +240,15 @@ test("hostile page parameters, query parameters and server action inputs never a
   const perTarget = 18;
   const values = hostileStrings(targets.length * perTarget, 20261201);
   const classic = values.length - targets.length * perTarget;
-  const probes = targets.flatMap((make, t) => [
-    ...values.slice(0, classic).filter((_, i) => i < ALWAYS || i % 4 === t % 4).map((v, i) => make(v, i)),
-    ...values.slice(classic + t * perTarget, classic + (t + 1) * perTarget).map((v, i) => make(v, classic + i)),
-  ]).flat();
+  const probes = targets
+    .flatMap((make, t) => [
+      ...values
+        .slice(0, classic)
+        .filter((_, i) => i < ALWAYS || i % 4 === t % 4)
+        .map((v, i) => make(v, i)),
+      ...values.slice(classic + t * perTarget, classic + (t + 1) * perTarget).map((v, i) => make(v, classic + i)),
+    ])
+    .flat();
   expect(new Set(values).size).toBeGreaterThanOrEqual(1000);
 
   const failures = new Map<string, string[]>();
@@ -183,7 +263,10 @@ test("hostile page parameters, query parameters and server action inputs never a
         if (status >= 500 || STACK_TRACE.test(body) || unexpected) {
           const list = failures.get(probe.target) ?? [];
           failures.set(probe.target, list);
-          list.push(`${status}${unexpected ? " (unexpected error)" : ""} ${probe.method} ${probe.url.slice(0, 120)} ${probe.action ? JSON.stringify(probe.action.args).slice(0, 120) : ""}`);
+          list.push(
+            `${status}${unexpected ? " (unexpected error)" : ""} ${probe.method} ${probe.url.slice(0, 120)} ` +
+              (probe.action ? JSON.stringify(probe.action.args).slice(0, 120) : ""),
+          );
         }
       }
     }),
@@ -196,7 +279,10 @@ test("a server action posted from another site is refused with 403, not 500", as
   const gp = await requestAs(baseURL!, demoAccounts.gp.email);
   const { id } = serverActions().get("cancelPlanAction")!;
   for (const origin of ["http://evil.example", "null", "http://localhost.evil.example"]) {
-    const response = await gp.post("/", { headers: { "Next-Action": id, Origin: origin, "Content-Type": "text/plain;charset=UTF-8" }, data: encodeReply([{ planId: randomId(), reason: "x" }]) });
+    const response = await gp.post("/", {
+      headers: { "Next-Action": id, Origin: origin, "Content-Type": "text/plain;charset=UTF-8" },
+      data: encodeReply([{ planId: randomId(), reason: "x" }]),
+    });
     expect(response.status(), origin).toBe(403);
   }
   await gp.dispose();

@@ -28,7 +28,13 @@ function expectSecurityHeaders(headers: Headers, what: string): void {
 }
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 /** The page's CSP: strict, with this response's nonce and no inline scripts allowed. */
@@ -129,7 +135,9 @@ async function watchForViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("reportCspViolation", (text: string) => problems.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} at ${document.location.pathname}`);
+      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI} at ${document.location.pathname}`,
+      );
     });
   });
   // The browser reports a blocked script, style or connection on the console too. (Other console

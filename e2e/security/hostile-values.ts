@@ -15,7 +15,7 @@ const classicValues = [
   "%",
   "%00",
   "..%2f..%2fetc%2fpasswd",
-  "1; DROP TABLE \"User\";--",
+  '1; DROP TABLE "User";--',
   "<script>alert(1)</script>",
   "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF",
   "{6a2f41a3-c54c-fce8-32d2-0324e1c32e22}",
@@ -35,9 +35,15 @@ const classicValues = [
 export const ALWAYS = 8;
 
 const controlChars = fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 8 });
-const percentJunk = fc.array(fc.constantFrom("%", "%2", "%zz", "%25", "%00", "%2e%2e%2f", "%c0%af", "%ff", "%E2%80%AE", "/", "\\", "."), { minLength: 1, maxLength: 10 }).map((a) => a.join(""));
-const traversal = fc.array(fc.constantFrom("../", "..\\", "./", "%2e%2e/", "....//", "/"), { minLength: 1, maxLength: 8 }).map((a) => `${a.join("")}etc/passwd`);
-const sqlish = fc.constantFrom("'", "\"", "' OR 1=1--", "'; SELECT pg_sleep(5);--", "1 UNION SELECT NULL--", "\\'", "$$", "$1", "%' --", "');--").chain((s) => fc.string({ maxLength: 6 }).map((t) => t + s));
+const percentJunk = fc
+  .array(fc.constantFrom("%", "%2", "%zz", "%25", "%00", "%2e%2e%2f", "%c0%af", "%ff", "%E2%80%AE", "/", "\\", "."), { minLength: 1, maxLength: 10 })
+  .map((a) => a.join(""));
+const traversal = fc
+  .array(fc.constantFrom("../", "..\\", "./", "%2e%2e/", "....//", "/"), { minLength: 1, maxLength: 8 })
+  .map((a) => `${a.join("")}etc/passwd`);
+const sqlish = fc
+  .constantFrom("'", '"', "' OR 1=1--", "'; SELECT pg_sleep(5);--", "1 UNION SELECT NULL--", "\\'", "$$", "$1", "%' --", "');--")
+  .chain((s) => fc.string({ maxLength: 6 }).map((t) => t + s));
 const uuidLike = fc.oneof(
   fc.uuid(),
   fc.uuid().map((u) => u.toUpperCase()),
@@ -48,7 +54,12 @@ const uuidLike = fc.oneof(
   fc.uuid().map((u) => `${u}/..`),
   fc.uuid().map((u) => u.replace(/[0-9a-f]/, "g")),
 );
-const numberish = fc.oneof(fc.integer().map(String), fc.double().map(String), fc.bigInt().map(String), fc.constantFrom("1.5", "+1", "1,2", "Infinity", "-0", "1e-7", "01"));
+const numberish = fc.oneof(
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.bigInt().map(String),
+  fc.constantFrom("1.5", "+1", "1,2", "Infinity", "-0", "1e-7", "01"),
+);
 const long = fc.integer({ min: 300, max: 3000 }).chain((n) => fc.constantFrom("a", "%", "é", "\u0000", "😀").map((c) => c.repeat(n)));
 
 /** Strings an attacker would try: control characters, any unicode, `%` and `../`, SQL, near-UUIDs, numbers, very long. */
@@ -88,7 +99,9 @@ export function encode(value: string): string {
   for (const ch of value) {
     const code = ch.charCodeAt(0);
     const lone = ch.length === 1 && code >= 0xd800 && code <= 0xdfff;
-    out += lone ? `%ED%${(0x80 | ((code >> 6) & 0x3f)).toString(16).toUpperCase()}%${(0x80 | (code & 0x3f)).toString(16).toUpperCase()}` : encodeURIComponent(ch);
+    out += lone
+      ? `%ED%${(0x80 | ((code >> 6) & 0x3f)).toString(16).toUpperCase()}%${(0x80 | (code & 0x3f)).toString(16).toUpperCase()}`
+      : encodeURIComponent(ch);
   }
   return out;
 }

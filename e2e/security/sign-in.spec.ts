@@ -18,7 +18,13 @@ async function csrf(request: APIRequestContext): Promise<string> {
 }
 
 /** Posts the credentials form; returns next-auth's error code (null when signed in) and where it sends the browser. */
-async function passwordSignIn(request: APIRequestContext, email: string, password: string, callbackUrl?: string, token?: string): Promise<{ error: string | null; url: URL }> {
+async function passwordSignIn(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+  callbackUrl?: string,
+  token?: string,
+): Promise<{ error: string | null; url: URL }> {
   const csrfToken = token ?? (await csrf(request));
   const response = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true", ...(callbackUrl ? { callbackUrl } : {}) },
@@ -62,7 +68,9 @@ test.describe.serial("identity-provider accounts and guessing", () => {
       const request = await playwright.request.newContext({ baseURL });
       // One CSRF token for all: fetched in parallel, each would replace the cookie of the others.
       const token = await csrf(request);
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => passwordSignIn(request, email, `guess-${i}-${randomBytes(4).toString("hex")}`, undefined, token)));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => passwordSignIn(request, email, `guess-${i}-${randomBytes(4).toString("hex")}`, undefined, token)),
+      );
       await request.dispose();
       const errors = results.map((r) => r.error);
       return { invalid: errors.filter((e) => e === "CredentialsSignin").length, throttled: errors.filter((e) => e === "Throttled").length };
@@ -92,7 +100,20 @@ test("a copied session cookie stops working when its owner signs out", async ({ 
   await copy.dispose();
 });
 
-const hostileCallbacks = ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/\\evil.example", "\\\\evil.example", "//evil.example", "///evil.example", "https://evil.example/", "http:evil.example", "/%09/evil.example", "/%2F/evil.example", " //evil.example"];
+const hostileCallbacks = [
+  "/\t/evil.example",
+  "/\n/evil.example",
+  "/\r\n/evil.example",
+  "/\\evil.example",
+  "\\\\evil.example",
+  "//evil.example",
+  "///evil.example",
+  "https://evil.example/",
+  "http:evil.example",
+  "/%09/evil.example",
+  "/%2F/evil.example",
+  " //evil.example",
+];
 
 function expectSameSite(location: string, baseURL: string) {
   const target = new URL(location, baseURL);

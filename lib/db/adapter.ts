@@ -21,7 +21,5 @@ export function createAdapterFactory(
     max: Number(process.env.DATABASE_POOL_SIZE) || 10,
   });
   // PrismaPgAdapter exposes its pg.Pool as underlyingDriver(); the generic type does not.
-  return withWholeScripts(factory, (adapter, script) =>
-    (adapter as unknown as { underlyingDriver(): Pool }).underlyingDriver().query(script),
-  );
+  return withWholeScripts(factory, (adapter, script) => (adapter as unknown as { underlyingDriver(): Pool }).underlyingDriver().query(script));
 }

@@ -25,9 +25,13 @@ describe("CatalogAsTextClient (workaround for prisma/orm#27403)", () => {
     expect(databaseConfig().kind).toBe("postgres");
   });
 
-  it("reports name and \"char\" columns as text (promise API)", async () => {
+  it('reports name and "char" columns as text (promise API)', async () => {
     const result = await patched.query(sql);
-    expect(typesOf(result)).toEqual([["n", TEXT], ["c", TEXT], ["i", 23]]);
+    expect(typesOf(result)).toEqual([
+      ["n", TEXT],
+      ["c", TEXT],
+      ["i", 23],
+    ]);
     expect(result.rows).toEqual([{ n: "x", c: "c", i: 1 }]);
   });
 
@@ -35,7 +39,11 @@ describe("CatalogAsTextClient (workaround for prisma/orm#27403)", () => {
     const result = await new Promise<pg.QueryResult>((resolve, reject) => {
       patched.query(sql, (err: Error | null, res: pg.QueryResult) => (err ? reject(err) : resolve(res)));
     });
-    expect(typesOf(result)).toEqual([["n", TEXT], ["c", TEXT], ["i", 23]]);
+    expect(typesOf(result)).toEqual([
+      ["n", TEXT],
+      ["c", TEXT],
+      ["i", 23],
+    ]);
   });
 
   it("passes errors through the callback API unchanged", async () => {
@@ -46,9 +54,13 @@ describe("CatalogAsTextClient (workaround for prisma/orm#27403)", () => {
     expect((error as { code?: string }).code).toBe("42P01");
   });
 
-  it("is what changes them: a plain pool reports name (19) and \"char\" (18)", async () => {
+  it('is what changes them: a plain pool reports name (19) and "char" (18)', async () => {
     const result = await plain.query(sql);
-    expect(typesOf(result)).toEqual([["n", NAME], ["c", CHAR], ["i", 23]]);
+    expect(typesOf(result)).toEqual([
+      ["n", NAME],
+      ["c", CHAR],
+      ["i", 23],
+    ]);
   });
 });
 

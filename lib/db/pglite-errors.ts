@@ -18,7 +18,10 @@ interface PgLikeError {
 }
 
 function keyFields(error: PgLikeError) {
-  const fields = error.detail?.match(/Key \(([^)]+)\)/)?.at(1)?.split(", ");
+  const fields = error.detail
+    ?.match(/Key \(([^)]+)\)/)
+    ?.at(1)
+    ?.split(", ");
   return fields ? { fields } : undefined;
 }
 
@@ -35,7 +38,15 @@ function kindOf(error: PgLikeError): Record<string, unknown> {
     case "40001":
       return { kind: "TransactionWriteConflict" };
     default:
-      return { kind: "postgres", code: error.code, severity: error.severity ?? "ERROR", message: error.message, detail: error.detail, column: error.column, hint: error.hint };
+      return {
+        kind: "postgres",
+        code: error.code,
+        severity: error.severity ?? "ERROR",
+        message: error.message,
+        detail: error.detail,
+        column: error.column,
+        hint: error.hint,
+      };
   }
 }
 

@@ -52,17 +52,10 @@ export async function closeEmbeddedDatabases(): Promise<void> {
 /** Bumped by every closeEmbeddedDatabases(), so a cached client knows its database was closed. */
 export const closures = ((globalThis as { __ucpPgliteClosures?: { count: number } }).__ucpPgliteClosures ??= { count: 0 });
 
-export function pgliteAdapterFactory(
-  dataDir: string,
-  pgliteDir: string,
-  options: { closeBeforeExit?: boolean },
-): SqlMigrationAwareDriverAdapterFactory {
+export function pgliteAdapterFactory(dataDir: string, pgliteDir: string, options: { closeBeforeExit?: boolean }): SqlMigrationAwareDriverAdapterFactory {
   acquirePgliteLock(dataDir);
   const client = open(pgliteDir);
-  const factory = withWholeScripts(
-    new PrismaPGlite(client) as unknown as SqlMigrationAwareDriverAdapterFactory,
-    (_adapter, script) => client.exec(script),
-  );
+  const factory = withWholeScripts(new PrismaPGlite(client) as unknown as SqlMigrationAwareDriverAdapterFactory, (_adapter, script) => client.exec(script));
   // PGlite keeps recent writes in memory: a process that exits without close() can lose
   // them. So disconnecting the Prisma client closes the database, and the CLI (which
   // never disconnects) closes it when its work is done.

@@ -22,10 +22,7 @@ function patch(adapter: SqlDriverAdapter, run: RunScript): SqlDriverAdapter {
   return adapter;
 }
 
-export function withWholeScripts(
-  factory: SqlMigrationAwareDriverAdapterFactory,
-  run: RunScript,
-): SqlMigrationAwareDriverAdapterFactory {
+export function withWholeScripts(factory: SqlMigrationAwareDriverAdapterFactory, run: RunScript): SqlMigrationAwareDriverAdapterFactory {
   const connect = factory.connect.bind(factory);
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   factory.connect = async () => patch(await connect(), run);

@@ -14,10 +14,7 @@ const roleList = apiClientRoles.map((r) => `${r} (${roleLabels[r]})`).join(", ")
 const NAME_MESSAGE = "Enter a name for the API client, such as the system that will use it";
 
 export const newApiClientInput = z.object({
-  name: z
-    .string({ error: NAME_MESSAGE })
-    .pipe(plainText("Name", 200))
-    .pipe(z.string().min(1, NAME_MESSAGE)),
+  name: z.string({ error: NAME_MESSAGE }).pipe(plainText("Name", 200)).pipe(z.string().min(1, NAME_MESSAGE)),
   role: z.enum(apiClientRoles, { error: `Select the role the client acts as: one of ${roleList}` }),
   odsCode: z
     .string({ error: "Enter the ODS code of the organisation the client belongs to" })

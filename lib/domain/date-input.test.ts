@@ -65,9 +65,7 @@ describe("dateInput", () => {
 
   it("refuses dates before the earliest year", () => {
     expect(messages(dob, { day: "1", month: "1", year: "1899" })).toEqual(["Date of birth must be after 1900"]);
-    expect(messages(dateInput({ label: "date", earliestYear: 2000 }), { day: "1", month: "1", year: "1999" })).toEqual([
-      "Date must be after 2000",
-    ]);
+    expect(messages(dateInput({ label: "date", earliestYear: 2000 }), { day: "1", month: "1", year: "1999" })).toEqual(["Date must be after 2000"]);
   });
 });
 

@@ -34,37 +34,35 @@ export function isoFromParts(parts: DateParts): string | null {
 export function dateInput(rules: DateRules) {
   const { label } = rules;
   const Label = label[0].toUpperCase() + label.slice(1);
-  return z
-    .object({ day: box, month: box, year: box })
-    .transform((parts, ctx) => {
-      const missing = (["day", "month", "year"] as const).filter((k) => parts[k].trim() === "");
-      if (missing.length === 3) {
-        ctx.addIssue({ code: "custom", message: `Enter the ${label}` });
-        return z.NEVER;
-      }
-      if (missing.length > 0) {
-        ctx.addIssue({ code: "custom", message: `${Label} must include a ${missing.join(" and ")}` });
-        return z.NEVER;
-      }
-      const iso = isoFromParts(parts);
-      if (!iso) {
-        ctx.addIssue({ code: "custom", message: `${Label} must be a real date` });
-        return z.NEVER;
-      }
-      // Today is London's today, whatever the server's zone; ISO dates compare as strings.
-      const today = londonDay();
-      if (rules.mustBePast && iso > today) {
-        ctx.addIssue({ code: "custom", message: `${Label} must be today or in the past` });
-        return z.NEVER;
-      }
-      if (rules.mustBeFuture && iso <= today) {
-        ctx.addIssue({ code: "custom", message: `${Label} must be in the future` });
-        return z.NEVER;
-      }
-      if (Number(iso.slice(0, 4)) < (rules.earliestYear ?? 1900)) {
-        ctx.addIssue({ code: "custom", message: `${Label} must be after ${rules.earliestYear ?? 1900}` });
-        return z.NEVER;
-      }
-      return iso;
-    });
+  return z.object({ day: box, month: box, year: box }).transform((parts, ctx) => {
+    const missing = (["day", "month", "year"] as const).filter((k) => parts[k].trim() === "");
+    if (missing.length === 3) {
+      ctx.addIssue({ code: "custom", message: `Enter the ${label}` });
+      return z.NEVER;
+    }
+    if (missing.length > 0) {
+      ctx.addIssue({ code: "custom", message: `${Label} must include a ${missing.join(" and ")}` });
+      return z.NEVER;
+    }
+    const iso = isoFromParts(parts);
+    if (!iso) {
+      ctx.addIssue({ code: "custom", message: `${Label} must be a real date` });
+      return z.NEVER;
+    }
+    // Today is London's today, whatever the server's zone; ISO dates compare as strings.
+    const today = londonDay();
+    if (rules.mustBePast && iso > today) {
+      ctx.addIssue({ code: "custom", message: `${Label} must be today or in the past` });
+      return z.NEVER;
+    }
+    if (rules.mustBeFuture && iso <= today) {
+      ctx.addIssue({ code: "custom", message: `${Label} must be in the future` });
+      return z.NEVER;
+    }
+    if (Number(iso.slice(0, 4)) < (rules.earliestYear ?? 1900)) {
+      ctx.addIssue({ code: "custom", message: `${Label} must be after ${rules.earliestYear ?? 1900}` });
+      return z.NEVER;
+    }
+    return iso;
+  });
 }

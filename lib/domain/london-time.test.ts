@@ -44,7 +44,15 @@ describe("London time", () => {
     const root = path.resolve(import.meta.dirname, "../..");
     for (const TZ of ["UTC", "America/New_York", "Asia/Tokyo", "Europe/London"]) {
       const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--eval", script], { cwd: root, env: { ...process.env, TZ }, encoding: "utf8" });
-      expect(JSON.parse(out), TZ).toEqual(["1 July 2026", "1 July 2026 at 00:30", "2026-07-01", "1 July 2026", "8 August 1938", "2026-06-30T23:00:00.000Z", 84]);
+      expect(JSON.parse(out), TZ).toEqual([
+        "1 July 2026",
+        "1 July 2026 at 00:30",
+        "2026-07-01",
+        "1 July 2026",
+        "8 August 1938",
+        "2026-06-30T23:00:00.000Z",
+        84,
+      ]);
     }
   });
 });

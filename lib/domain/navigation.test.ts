@@ -20,7 +20,11 @@ describe("header navigation", () => {
   });
 
   it("never links a page the policy refuses", () => {
-    const needs: Record<string, Parameters<typeof isAllowed>[1]> = { "/patients/search": "patient.search", "/patients/new": "plan.edit", "/admin/audit": "admin.manage" };
+    const needs: Record<string, Parameters<typeof isAllowed>[1]> = {
+      "/patients/search": "patient.search",
+      "/patients/new": "plan.edit",
+      "/admin/audit": "admin.manage",
+    };
     for (const role of roles) {
       for (const item of navigationFor({ role, patientId: "p-1" })) {
         if (needs[item.href]) expect(isAllowed({ role, patientId: "p-1" }, needs[item.href]), `${role} ${item.href}`).toBe(true);

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatNhsNumber,
-  isValidNhsNumber,
-  nhsCheckDigit,
-  nhsNumberMessages,
-  nhsNumberProblem,
-  normaliseNhsNumber,
-  testNhsNumber,
-} from "./nhs-number";
+import { formatNhsNumber, isValidNhsNumber, nhsCheckDigit, nhsNumberMessages, nhsNumberProblem, normaliseNhsNumber, testNhsNumber } from "./nhs-number";
 
 describe("NHS number validation", () => {
   it.each([["9434765919"], ["943 476 5919"], ["943-476-5919"], [" 943 476 5919 "], ["4010232137"]])("accepts %j", (input) => {

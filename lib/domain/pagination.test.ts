@@ -10,7 +10,25 @@ describe("pagination", () => {
   });
 
   it("treats anything else as page 1, never an error", () => {
-    for (const value of [undefined, null, "", "0", "-1", "01", "2.5", "1e3", " 2", "2 ", "abc", "0x10", "Infinity", String(MAX_PAGE + 1), "9999999999999999999", ["2", "3"], 2]) {
+    for (const value of [
+      undefined,
+      null,
+      "",
+      "0",
+      "-1",
+      "01",
+      "2.5",
+      "1e3",
+      " 2",
+      "2 ",
+      "abc",
+      "0x10",
+      "Infinity",
+      String(MAX_PAGE + 1),
+      "9999999999999999999",
+      ["2", "3"],
+      2,
+    ]) {
       expect(pageFromQuery(value), JSON.stringify(value)).toBe(1);
     }
   });

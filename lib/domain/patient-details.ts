@@ -39,4 +39,3 @@ export const emptyNewPatient: NewPatientFormValues = {
   postcode: "",
   phone: "",
 };
-

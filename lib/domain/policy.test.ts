@@ -135,28 +135,51 @@ describe("break glass: who must give a reason to reach a patient", () => {
     for (const action of reasonedActions) {
       expect(accessDecision({ role, organisationId: "org-other" }, action, facts()), action).toEqual({ kind: "reason-required" });
       expect(accessDecision({ role, organisationId: null }, action, facts({ given: "  " })), action).toEqual({ kind: "reason-required" });
-      expect(accessDecision({ role, organisationId: "org-other" }, action, facts({ given: " Referral " }))).toEqual({ kind: "break-glass", reason: "Referral", source: "given" });
-      expect(accessDecision({ role, organisationId: "org-other" }, action, facts({ granted: "Earlier reason" }))).toEqual({ kind: "break-glass", reason: "Earlier reason", source: "granted" });
+      expect(accessDecision({ role, organisationId: "org-other" }, action, facts({ given: " Referral " }))).toEqual({
+        kind: "break-glass",
+        reason: "Referral",
+        source: "given",
+      });
+      expect(accessDecision({ role, organisationId: "org-other" }, action, facts({ granted: "Earlier reason" }))).toEqual({
+        kind: "break-glass",
+        reason: "Earlier reason",
+        source: "granted",
+      });
     }
   });
 
   it("a reason given now wins over one given earlier in the shift", () => {
-    expect(accessDecision({ role: "GP", organisationId: "x" }, "plan.edit", facts({ given: "New", granted: "Old" }))).toMatchObject({ reason: "New", source: "given" });
+    expect(accessDecision({ role: "GP", organisationId: "x" }, "plan.edit", facts({ given: "New", granted: "Old" }))).toMatchObject({
+      reason: "New",
+      source: "given",
+    });
   });
 
   it("an author inside the care team needs no reason and is not flagged", () => {
     expect(accessDecision({ role: "NURSE", organisationId: "org-practice" }, "plan.edit", facts())).toEqual({ kind: "care-team", reason: "Care team" });
-    expect(accessDecision({ role: "GP", organisationId: "org-practice" }, "plan.viewHistory", facts({ given: "x" }))).toEqual({ kind: "care-team", reason: "Care team" });
+    expect(accessDecision({ role: "GP", organisationId: "org-practice" }, "plan.viewHistory", facts({ given: "x" }))).toEqual({
+      kind: "care-team",
+      reason: "Care team",
+    });
   });
 
   it("the first author of a person nobody cares for yet needs no reason", () => {
-    expect(accessDecision({ role: "GP", organisationId: "org-other" }, "plan.edit", { careTeam: new Set() })).toEqual({ kind: "care-team", reason: "No care team yet" });
+    expect(accessDecision({ role: "GP", organisationId: "org-other" }, "plan.edit", { careTeam: new Set() })).toEqual({
+      kind: "care-team",
+      reason: "No care team yet",
+    });
   });
 
   it("emergency roles and the person themselves get their default reason (or the one they give)", () => {
     expect(accessDecision({ role: "PARAMEDIC", organisationId: null }, "plan.viewEmergency", facts())).toEqual({ kind: "default", reason: "Emergency call" });
-    expect(accessDecision({ role: "OOH_GP", organisationId: "org-other" }, "plan.viewHistory", facts())).toEqual({ kind: "default", reason: "Out-of-hours consultation" });
-    expect(accessDecision({ role: "CLINICIAN_111", organisationId: null }, "plan.viewEmergency", facts({ given: "Call 42" }))).toEqual({ kind: "default", reason: "Call 42" });
+    expect(accessDecision({ role: "OOH_GP", organisationId: "org-other" }, "plan.viewHistory", facts())).toEqual({
+      kind: "default",
+      reason: "Out-of-hours consultation",
+    });
+    expect(accessDecision({ role: "CLINICIAN_111", organisationId: null }, "plan.viewEmergency", facts({ given: "Call 42" }))).toEqual({
+      kind: "default",
+      reason: "Call 42",
+    });
     expect(Object.keys(defaultReasons).sort()).toEqual(["ADMIN", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PARAMEDIC", "PATIENT"]);
   });
 

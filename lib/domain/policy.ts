@@ -114,7 +114,8 @@ export function accessDecision(subject: { role: Role; organisationId?: string | 
   const given = facts.given?.trim() || null;
   const fallback = defaultReasons[subject.role];
   if (fallback) return { kind: "default", reason: given ?? fallback };
-  if (authorRoles.includes(subject.role) && subject.organisationId && facts.careTeam.has(subject.organisationId)) return { kind: "care-team", reason: "Care team" };
+  if (authorRoles.includes(subject.role) && subject.organisationId && facts.careTeam.has(subject.organisationId))
+    return { kind: "care-team", reason: "Care team" };
   // Nobody cares for them here yet (no practice, no plan): the first author becomes their care team.
   if (authorRoles.includes(subject.role) && facts.careTeam.size === 0) return { kind: "care-team", reason: "No care team yet" };
   if (given) return { kind: "break-glass", reason: given, source: "given" };

@@ -1,14 +1,5 @@
 /** The service's roles (docs/domain.md "Who may do what"). The strings match the Role enum of the database. */
-export const roles = [
-  "GP",
-  "NURSE",
-  "PARAMEDIC",
-  "CALL_HANDLER_111",
-  "CLINICIAN_111",
-  "OOH_GP",
-  "PATIENT",
-  "ADMIN",
-] as const;
+export const roles = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PATIENT", "ADMIN"] as const;
 
 export type Role = (typeof roles)[number];
 

@@ -45,18 +45,44 @@ describe("safeCallbackPath", () => {
   });
 
   it("never lets anything resolve to another origin", () => {
-    const pieces = fc.constantFrom("/", "\\", "\t", "\n", "\r", " ", "%", "2F", "5C", "09", ".", ":", "@", "evil.example", "http", "a", "?", "#", "\u0000", "\u00a0", "\u2028");
+    const pieces = fc.constantFrom(
+      "/",
+      "\\",
+      "\t",
+      "\n",
+      "\r",
+      " ",
+      "%",
+      "2F",
+      "5C",
+      "09",
+      ".",
+      ":",
+      "@",
+      "evil.example",
+      "http",
+      "a",
+      "?",
+      "#",
+      "\u0000",
+      "\u00a0",
+      "\u2028",
+    );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join("")), fc.string(), (built, random) => {
-        for (const raw of [built, random, `/${built}`, `/${random}`]) {
-          const out = safeCallbackPath(raw);
-          expect(out.startsWith("/")).toBe(true);
-          expect(resolved(out).origin).toBe(ORIGIN);
-          // What passes is what the browser sees: no control characters, spaces or backslashes left to strip.
-          expect(out).not.toMatch(/[\s\\\u0000-\u001f\u007f]/);
-          expect(decodeURIComponent(out.replace(/%(?![0-9a-f]{2})/gi, "%25"))).not.toMatch(/^\/[/\\]/);
-        }
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join("")),
+        fc.string(),
+        (built, random) => {
+          for (const raw of [built, random, `/${built}`, `/${random}`]) {
+            const out = safeCallbackPath(raw);
+            expect(out.startsWith("/")).toBe(true);
+            expect(resolved(out).origin).toBe(ORIGIN);
+            // What passes is what the browser sees: no control characters, spaces or backslashes left to strip.
+            expect(out).not.toMatch(/[\s\\\u0000-\u001f\u007f]/);
+            expect(decodeURIComponent(out.replace(/%(?![0-9a-f]{2})/gi, "%25"))).not.toMatch(/^\/[/\\]/);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -34,19 +34,15 @@ export function auditRow(caller: Caller, action: AuditAction, outcome: AuditOutc
 }
 
 /** Appends one row to the audit trail (the database refuses updates and deletes). */
-export async function writeAudit(
-  db: AuditWriter,
-  caller: Caller,
-  action: AuditAction,
-  outcome: AuditOutcome,
-  fields: AuditFields = {},
-): Promise<void> {
+export async function writeAudit(db: AuditWriter, caller: Caller, action: AuditAction, outcome: AuditOutcome, fields: AuditFields = {}): Promise<void> {
   const row = auditRow(caller, action, outcome, fields);
   // One plain INSERT: every request writes one, and Prisma's create costs twice the CPU (docs/performance.md).
   await db.$executeRaw`
-    INSERT INTO "AuditEvent" ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail")
-    VALUES (${new Date()}, ${row.actorId}::uuid, ${row.actorRole}::"Role", ${row.organisationId}::uuid, ${row.action}, ${row.patientId}::uuid, ${row.planId}::uuid,
-            ${row.version}::int, ${row.reason}, ${row.outcome}::"AuditOutcome", ${row.ip}, ${row.userAgent}, ${row.detail === undefined ? null : JSON.stringify(row.detail)}::jsonb)`;
+    INSERT INTO "AuditEvent"
+      ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail")
+    VALUES (${new Date()}, ${row.actorId}::uuid, ${row.actorRole}::"Role", ${row.organisationId}::uuid, ${row.action},
+            ${row.patientId}::uuid, ${row.planId}::uuid, ${row.version}::int, ${row.reason}, ${row.outcome}::"AuditOutcome",
+            ${row.ip}, ${row.userAgent}, ${row.detail === undefined ? null : JSON.stringify(row.detail)}::jsonb)`;
 }
 
 /**
@@ -58,8 +54,10 @@ export async function writeAuditRows(db: AuditWriter, rows: Prisma.AuditEventCre
   const column = <K extends keyof Prisma.AuditEventCreateManyInput>(key: K) => rows.map((r) => r[key] ?? null);
   const at = new Date();
   await db.$executeRaw`
-    INSERT INTO "AuditEvent" ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail")
-    SELECT ${at}::timestamptz, * FROM unnest(${column("actorId")}::uuid[], ${column("actorRole")}::"Role"[], ${column("organisationId")}::uuid[], ${column("action")}::text[],
+    INSERT INTO "AuditEvent"
+      ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail")
+    SELECT ${at}::timestamptz, * FROM unnest(${column("actorId")}::uuid[], ${column("actorRole")}::"Role"[],
+                        ${column("organisationId")}::uuid[], ${column("action")}::text[],
                         ${column("patientId")}::uuid[], ${column("planId")}::uuid[], ${column("version")}::int[], ${column("reason")}::text[],
                         ${column("outcome")}::"AuditOutcome"[], ${column("ip")}::text[], ${column("userAgent")}::text[],
                         ${rows.map((r) => (r.detail === undefined || r.detail === null ? null : JSON.stringify(r.detail)))}::jsonb[])`;

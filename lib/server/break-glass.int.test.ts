@@ -37,7 +37,14 @@ interface Fixture {
 
 /** A patient of the practice with a plan published twice (by the practice's GP) and a draft open. */
 async function fixture(): Promise<Fixture> {
-  const patient = await newPatient({ givenName: "Glass", familyName: "Tester", dateOfBirth: new Date("1938-04-05"), addressLine1: "1 Road", postcode: "SE5 8AA", registeredPracticeId: practiceId });
+  const patient = await newPatient({
+    givenName: "Glass",
+    familyName: "Tester",
+    dateOfBirth: new Date("1938-04-05"),
+    addressLine1: "1 Road",
+    postcode: "SE5 8AA",
+    registeredPracticeId: practiceId,
+  });
   const gp = await newCaller("GP", practiceId);
   const first = await openDraft(gp, { patientId: patient.id });
   await publishContent(gp, { planId: first.planId, baseVersion: 0, content });
@@ -73,7 +80,15 @@ const writeRows: Row[] = [
   [
     "saveDraftSection",
     "plan.draftSaved",
-    (c, f) => saveDraftSection(c, { planId: f.planId, section: "aboutMe", draftRevision: f.draftRevision, baseVersion: 2, loaded: content.aboutMe, values: content.aboutMe }),
+    (c, f) =>
+      saveDraftSection(c, {
+        planId: f.planId,
+        section: "aboutMe",
+        draftRevision: f.draftRevision,
+        baseVersion: 2,
+        loaded: content.aboutMe,
+        values: content.aboutMe,
+      }),
   ],
   ["publishPlan", "plan.published", (c, f) => publishPlan(c, { planId: f.planId, baseVersion: 2, draftRevision: f.draftRevision, changeSummary: "Third" })],
   ["rebaseDraft", "plan.draftRebased", (c, f) => rebaseDraft(c, { planId: f.planId, draftRevision: f.draftRevision })],
@@ -86,12 +101,28 @@ const reasonedRows = [...readRows, ...writeRows];
 const findingRows: Row[] = [
   ["getPatient", "patient.view", (c, f) => getPatient(c, { patientId: f.patientId })],
   ["getPlanStatus", "plan.statusViewed", (c, f) => getPlanStatus(c, { patientId: f.patientId })],
-  ["promptForAccessReason", "plan.breakGlassPrompted", (c, f) => promptForAccessReason(c, { patientId: f.patientId, returnTo: `/patients/${f.patientId}/plan` })],
+  [
+    "promptForAccessReason",
+    "plan.breakGlassPrompted",
+    (c, f) => promptForAccessReason(c, { patientId: f.patientId, returnTo: `/patients/${f.patientId}/plan` }),
+  ],
 ];
 // Use cases that reach no single patient: searches, lists of the actor's own work, administration.
 const untargeted = [
-  "searchPatients", "addPatient", "fhirSearchPatients", "plansDueForReview", "openChangeRequests", "requestChange",
-  "listUsers", "deactivateUser", "searchAudit", "exportAudit", "createApiClient", "rotateApiClient", "revokeApiClient", "listApiClients",
+  "searchPatients",
+  "addPatient",
+  "fhirSearchPatients",
+  "plansDueForReview",
+  "openChangeRequests",
+  "requestChange",
+  "listUsers",
+  "deactivateUser",
+  "searchAudit",
+  "exportAudit",
+  "createApiClient",
+  "rotateApiClient",
+  "revokeApiClient",
+  "listApiClients",
 ];
 
 const lastRow = (c: Caller, action: string) => db().auditEvent.findFirst({ where: { actorId: c.actor!.userId, action }, orderBy: { id: "desc" } });
@@ -114,7 +145,12 @@ describe("every use case that reaches one patient is listed here", () => {
     const root = path.resolve(import.meta.dirname);
     const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
     const defined = files.flatMap((f) => [...readFileSync(path.join(root, f), "utf8").matchAll(/export const (\w+) = defineUseCase\(/g)].map((m) => m[1]));
-    expect([...defined].sort()).toEqual([...reasonedRows, ...findingRows].map(([name]) => name).concat(untargeted).sort());
+    expect([...defined].sort()).toEqual(
+      [...reasonedRows, ...findingRows]
+        .map(([name]) => name)
+        .concat(untargeted)
+        .sort(),
+    );
   });
 });
 
@@ -132,7 +168,11 @@ describe.each(reasonedRows)("break glass: %s", (name, auditAction, work) => {
     const outsider = await newCaller("NURSE", otherOrgId, null, { accessReason: "Visiting after a fall" });
     await work(outsider, f);
     const row = await lastRow(outsider, auditAction);
-    expect(row).toMatchObject({ outcome: "SUCCESS", patientId: f.patientId, detail: expect.objectContaining({ breakGlass: true, accessReason: "Visiting after a fall" }) });
+    expect(row).toMatchObject({
+      outcome: "SUCCESS",
+      patientId: f.patientId,
+      detail: expect.objectContaining({ breakGlass: true, accessReason: "Visiting after a fall" }),
+    });
   });
 
   it("inside the care team: no reason needed, not flagged", async () => {
@@ -182,7 +222,10 @@ describe("a reason holds for the shift in the app, never over the API", () => {
     for (const [name, auditAction, work] of [...readRows.filter(([x]) => !x.startsWith("fhir")), ...writeRows.slice(0, 2)]) {
       if (name === "giveAccessReason") continue;
       await work(nurse, f);
-      expect(await lastRow(nurse, auditAction), name).toMatchObject({ outcome: "SUCCESS", detail: expect.objectContaining({ breakGlass: true, accessReason: "Community visit" }) });
+      expect(await lastRow(nurse, auditAction), name).toMatchObject({
+        outcome: "SUCCESS",
+        detail: expect.objectContaining({ breakGlass: true, accessReason: "Community visit" }),
+      });
     }
     expect((await failure(fhirReadCarePlan({ ...nurse, via: "fhir-api" }, { planId: f.planId }))).code).toBe("REASON_REQUIRED");
   });
@@ -200,7 +243,16 @@ describe("a reason holds for the shift in the app, never over the API", () => {
     const gp = await newCaller("GP", otherOrgId);
     // The audit trail is append-only: an old grant is written as it would have been 13 hours ago.
     await db().auditEvent.create({
-      data: { action: "plan.breakGlassGranted", outcome: "SUCCESS", actorId: gp.actor!.userId, actorRole: "GP", patientId: f.patientId, reason: "Yesterday", detail: { breakGlass: true }, at: new Date(Date.now() - 13 * 3600_000) },
+      data: {
+        action: "plan.breakGlassGranted",
+        outcome: "SUCCESS",
+        actorId: gp.actor!.userId,
+        actorRole: "GP",
+        patientId: f.patientId,
+        reason: "Yesterday",
+        detail: { breakGlass: true },
+        at: new Date(Date.now() - 13 * 3600_000),
+      },
     });
     expect((await failure(getPlanView(gp, { patientId: f.patientId }))).code).toBe("REASON_REQUIRED");
   });

@@ -24,7 +24,9 @@ export async function resolveTarget(tx: Pick<Tx, "$queryRaw">, target: UseCaseTa
   const rows =
     "planId" in target
       ? await tx.$queryRaw<ResolvedTarget[]>`SELECT "patientId", "id" AS "planId" FROM "CarePlan" WHERE "id" = ${target.planId}::uuid`
-      : await tx.$queryRaw<ResolvedTarget[]>`SELECT p."id" AS "patientId", c."id" AS "planId" FROM "Patient" p LEFT JOIN "CarePlan" c ON c."patientId" = p."id" WHERE p."id" = ${target.patientId}::uuid`;
+      : await tx.$queryRaw<ResolvedTarget[]>`
+          SELECT p."id" AS "patientId", c."id" AS "planId"
+          FROM "Patient" p LEFT JOIN "CarePlan" c ON c."patientId" = p."id" WHERE p."id" = ${target.patientId}::uuid`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0];
 }
@@ -37,7 +39,14 @@ export async function resolveTarget(tx: Pick<Tx, "$queryRaw">, target: UseCaseTa
 async function grantedReason(tx: Tx, userId: string, patientId: string): Promise<string | null> {
   const since = new Date(Date.now() - BREAK_GLASS_GRANT_HOURS * 3600_000);
   const row = await tx.auditEvent.findFirst({
-    where: { actorId: userId, patientId, action: auditActions.breakGlassGranted, outcome: "SUCCESS", at: { gte: since }, detail: { path: ["breakGlass"], equals: true } },
+    where: {
+      actorId: userId,
+      patientId,
+      action: auditActions.breakGlassGranted,
+      outcome: "SUCCESS",
+      at: { gte: since },
+      detail: { path: ["breakGlass"], equals: true },
+    },
     orderBy: { id: "desc" },
     select: { reason: true },
   });

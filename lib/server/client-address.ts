@@ -6,10 +6,7 @@ import net from "node:net";
  * trust are believed. Read from the right (nearest hop first): the socket peer, then each entry
  * a trusted hop appended, stopping at the first address that is not a trusted proxy.
  */
-export type TrustedProxies =
-  | { kind: "none" }
-  | { kind: "hops"; count: number }
-  | { kind: "list"; entries: string[]; list: net.BlockList };
+export type TrustedProxies = { kind: "none" } | { kind: "hops"; count: number } | { kind: "list"; entries: string[]; list: net.BlockList };
 
 export class TrustedProxiesConfigError extends Error {}
 
@@ -78,7 +75,14 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
   if (!peer || rule.kind === "none") return peer;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
   // Nearest first: the peer, then the entry the peer appended, then the one before it...
-  const chain = [peer, ...header.split(",").map((s) => s.trim()).filter(Boolean).reverse()];
+  const chain = [
+    peer,
+    ...header
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .reverse(),
+  ];
   const maxHops = rule.kind === "hops" ? rule.count : chain.length - 1;
   let client = peer;
   for (let hop = 0; hop < maxHops && hop + 1 < chain.length; hop++) {

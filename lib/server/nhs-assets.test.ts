@@ -30,7 +30,19 @@ describe("nhsuk-frontend assets", () => {
   });
 
   it("answers 404, not 500, for unknown files and any path out of the folder", async () => {
-    for (const file of ["nope.svg", "../manifest.json", "../../nhsuk-frontend.min.js", "..%2Fmanifest.json", "/etc/passwd", "images", "", ".", "..", "favicon.svg/", "favicon.svg\u0000"]) {
+    for (const file of [
+      "nope.svg",
+      "../manifest.json",
+      "../../nhsuk-frontend.min.js",
+      "..%2Fmanifest.json",
+      "/etc/passwd",
+      "images",
+      "",
+      ".",
+      "..",
+      "favicon.svg/",
+      "favicon.svg\u0000",
+    ]) {
       const response = await get(file);
       expect(response.status, file).toBe(404);
       expect(response.headers.get("cache-control"), file).toBe("no-store");

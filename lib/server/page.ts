@@ -35,7 +35,17 @@ export const pageParams = {
   patientSection: z.object({ id: z.uuid(), section: z.string() }),
   queryText,
   /** A version number, or nothing when the address carries something else (ignored, not an error). */
-  queryVersion: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(2 ** 31 - 1).optional()).catch(undefined),
+  queryVersion: z
+    .preprocess(
+      (v) => (Array.isArray(v) ? v[0] : v),
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(2 ** 31 - 1)
+        .optional(),
+    )
+    .catch(undefined),
 };
 
 /**

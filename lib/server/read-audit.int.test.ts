@@ -26,7 +26,18 @@ describe("every read path", () => {
     const gp = await newCaller("GP");
     const admin = await newCaller("ADMIN");
     const nhsNumber = await uniqueNhsNumber();
-    const patient = await db().patient.create({ data: { nhsNumber, givenName: "Read", familyName: "Audit", dateOfBirth: new Date("1942-02-02"), sex: "FEMALE", addressLine1: "8 Road", town: "London", postcode: "W12 8LR" } });
+    const patient = await db().patient.create({
+      data: {
+        nhsNumber,
+        givenName: "Read",
+        familyName: "Audit",
+        dateOfBirth: new Date("1942-02-02"),
+        sex: "FEMALE",
+        addressLine1: "8 Road",
+        town: "London",
+        postcode: "W12 8LR",
+      },
+    });
     const draft = await openDraft(gp, { patientId: patient.id });
     const [a, b] = demoPlanContent();
     await publishContent(gp, { planId: draft.planId, baseVersion: 0, content: toFormValues(a) });
@@ -46,7 +57,11 @@ describe("every read path", () => {
       ["review list", gp, () => plansDueForReview(gp, {})],
       ["change requests", gp, () => openChangeRequests(gp, {})],
       ["users", admin, () => listUsers(admin, {})],
-      ["audit search", admin, () => searchAudit(admin, { nhsNumber, userEmail: "", odsCode: "", from: { day: "", month: "", year: "" }, to: { day: "", month: "", year: "" } })],
+      [
+        "audit search",
+        admin,
+        () => searchAudit(admin, { nhsNumber, userEmail: "", odsCode: "", from: { day: "", month: "", year: "" }, to: { day: "", month: "", year: "" } }),
+      ],
     ];
     const counts: Record<string, number> = {};
     for (const [name, who, read] of reads) {

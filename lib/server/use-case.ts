@@ -88,7 +88,12 @@ async function deniedTarget(target: UseCaseTarget | null, resolved: ResolvedTarg
   return { patientId: plan?.patientId ?? null, planId: target.planId };
 }
 
-async function authorize(caller: Caller, audit: AuditAction, permission: Action, target: UseCaseTarget | null = null): Promise<{ actor: Actor; grant: Exclude<Grant, "none"> }> {
+async function authorize(
+  caller: Caller,
+  audit: AuditAction,
+  permission: Action,
+  target: UseCaseTarget | null = null,
+): Promise<{ actor: Actor; grant: Exclude<Grant, "none"> }> {
   const actor = caller.actor;
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const grant = grantFor(actor.role, permission);

@@ -28,7 +28,11 @@ interface CliOutput {
 export async function runApiClientCli(argv: string[], io: CliOutput): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: "string" }, role: { type: "string" }, org: { type: "string" }, id: { type: "string" }, overlap: { type: "string" } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { name: { type: "string" }, role: { type: "string" }, org: { type: "string" }, id: { type: "string" }, overlap: { type: "string" } },
+    });
   } catch (e) {
     io.err(`${(e as Error).message}\n${usage}`);
     return 2;
@@ -58,7 +62,10 @@ async function create(values: { name?: string; role?: string; org?: string }, io
     await writeAudit(tx, operator, auditActions.apiClientCreated, "SUCCESS", audit);
     return client;
   });
-  io.out(`Created API client "${client.name}" (${client.role}, ${client.odsCode}), token expires ${client.expiresAt.toISOString()}. The token is shown only now: store it securely.`);
+  io.out(
+    `Created API client "${client.name}" (${client.role}, ${client.odsCode}), token expires ${client.expiresAt.toISOString()}. ` +
+      "The token is shown only now: store it securely.",
+  );
   io.out(JSON.stringify({ id: client.id, token: client.token }));
   return 0;
 }
@@ -91,7 +98,11 @@ async function list(io: CliOutput): Promise<number> {
   const clients = await listApiClientRecords(db());
   if (clients.length === 0) io.out("No API clients.");
   for (const c of clients) {
-    const state = c.revokedAt ? `revoked ${c.revokedAt.toISOString()}` : c.expiresAt <= new Date() ? `expired ${c.expiresAt.toISOString()}` : `active, expires ${c.expiresAt.toISOString()}`;
+    const state = c.revokedAt
+      ? `revoked ${c.revokedAt.toISOString()}`
+      : c.expiresAt <= new Date()
+        ? `expired ${c.expiresAt.toISOString()}`
+        : `active, expires ${c.expiresAt.toISOString()}`;
     const used = c.lastUsedAt ? `last used ${c.lastUsedAt.toISOString()}` : "never used";
     io.out(`${c.id}  ${c.name}  ${c.role}  ${c.odsCode}  ${c.tokenPrefix}…  ${state}, ${used}`);
   }

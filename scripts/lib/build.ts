@@ -3,7 +3,19 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const sources = ["app", "components", "lib", "public", "types", "next.config.js", "proxy.ts", "instrumentation-client.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "types",
+  "next.config.js",
+  "proxy.ts",
+  "instrumentation-client.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const stampFile = path.join(".next", "ucp-source-fingerprint");
 
 function walk(entry: string, out: string[]): void {

@@ -61,7 +61,9 @@ async function prepare(options: { seed: "if-empty" | "always" | "never" }, confi
       console.log("[db] No demo data loaded (PostgreSQL, or UCP_SEED_DEMO=0). For a demo, set UCP_SEED_DEMO=1.");
     } else if (asked) {
       const counts = await seedDemoData(db, { demoAccounts: wanted.demoAccounts });
-      console.log(`[db] Demo data: ${counts.organisations} organisations, ${counts.patients} patients, ${counts.users} demo accounts, ${counts.plans} new demo plans`);
+      console.log(
+        `[db] Demo data: ${counts.organisations} organisations, ${counts.patients} patients, ${counts.users} demo accounts, ${counts.plans} new demo plans`,
+      );
     }
   } finally {
     await db.$disconnect();

@@ -9,7 +9,14 @@ function start(env: Partial<NodeJS.ProcessEnv>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ucp-start-"));
   try {
     const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/start.ts"], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, UCP_DATA_DIR: dir, NEXTAUTH_SECRET: "test-secret", ...env, NODE_ENV: env.NODE_ENV ?? "development" },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        UCP_DATA_DIR: dir,
+        NEXTAUTH_SECRET: "test-secret",
+        ...env,
+        NODE_ENV: env.NODE_ENV ?? "development",
+      },
       encoding: "utf8",
       timeout: 30_000,
     });

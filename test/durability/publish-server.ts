@@ -25,7 +25,16 @@ const nhsNumber = testNhsNumber(9876);
 const gp = await db().user.upsert({ where: { email }, create: { email, name: "Durability GP", role: "GP" }, update: {} });
 const patient = await db().patient.upsert({
   where: { nhsNumber },
-  create: { nhsNumber, givenName: "Dura", familyName: "Bility", dateOfBirth: new Date("1940-01-01"), sex: "FEMALE", addressLine1: "1 Test Road", town: "London", postcode: "SE5 8JA" },
+  create: {
+    nhsNumber,
+    givenName: "Dura",
+    familyName: "Bility",
+    dateOfBirth: new Date("1940-01-01"),
+    sex: "FEMALE",
+    addressLine1: "1 Test Road",
+    town: "London",
+    postcode: "SE5 8JA",
+  },
   update: {},
 });
 const caller = { actor: await loadActor(gp.id), ip: "127.0.0.1", userAgent: "durability test" };
@@ -45,7 +54,12 @@ const app = createAppServer(
     if (req.url === "/publish" && req.method === "POST") {
       const draft = await openDraft(caller, { patientId: patient.id });
       const base = await publishedVersion();
-      const { version } = await publishContent(caller, { planId: draft.planId, baseVersion: base, content: toFormValues(contents[base % contents.length]), changeSummary: `cycle ${base + 1}` });
+      const { version } = await publishContent(caller, {
+        planId: draft.planId,
+        baseVersion: base,
+        content: toFormValues(contents[base % contents.length]),
+        changeSummary: `cycle ${base + 1}`,
+      });
       res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ version }));
       return;
     }

@@ -16,7 +16,13 @@ const orgNames: Record<string, string> = {
   A81001: "SOMEWHERE ELSE NHS TRUST",
 };
 
-function cis2Person(id: string, label: string, person: { uid: string; given: string; family: string; email?: string }, selected: string, roles: NrbacRole[]): TestPerson {
+function cis2Person(
+  id: string,
+  label: string,
+  person: { uid: string; given: string; family: string; email?: string },
+  selected: string,
+  roles: NrbacRole[],
+): TestPerson {
   return {
     id,
     label,
@@ -28,7 +34,13 @@ function cis2Person(id: string, label: string, person: { uid: string; given: str
       given_name: person.given,
       family_name: person.family,
       ...(person.email ? { email: person.email } : {}),
-      nhsid_nrbac_roles: roles.map(([person_roleid, org_code, role_code, role_name]) => ({ person_roleid, org_code, role_code, role_name, activity_codes: ["B0264"] })),
+      nhsid_nrbac_roles: roles.map(([person_roleid, org_code, role_code, role_name]) => ({
+        person_roleid,
+        org_code,
+        role_code,
+        role_name,
+        activity_codes: ["B0264"],
+      })),
       nhsid_user_orgs: [...new Set(roles.map((r) => r[1]))].map((org_code) => ({ org_code, org_name: orgNames[org_code] })),
     },
   };
@@ -44,19 +56,31 @@ const ezeRoles: NrbacRole[] = [
 export const cis2People: TestPerson[] = [
   cis2Person("gp", "Dr Ngozi Eze, Clinical Practitioner at Camberwell Green Surgery", eze, "555000000101", ezeRoles),
   cis2Person("gp-out-of-hours", "Dr Ngozi Eze, Clinical Practitioner at South East London Out of Hours", eze, "555000000102", ezeRoles),
-  cis2Person("paramedic", "Sam Whitfield, Health Professional at Capital Ambulance Service", { uid: "910000000102", given: "Sam", family: "Whitfield" }, "555000000201", [
-    ["555000000201", "Y00501", "S8000:G8000:R8003", '"Clinical":"Clinical Provision":"Health Professional Access Role"'],
-  ]),
+  cis2Person(
+    "paramedic",
+    "Sam Whitfield, Health Professional at Capital Ambulance Service",
+    { uid: "910000000102", given: "Sam", family: "Whitfield" },
+    "555000000201",
+    [["555000000201", "Y00501", "S8000:G8000:R8003", '"Clinical":"Clinical Provision":"Health Professional Access Role"']],
+  ),
   cis2Person("receptionist", "Kerry Dunn, Receptionist at Camberwell Green Surgery", { uid: "910000000103", given: "Kerry", family: "Dunn" }, "555000000301", [
     ["555000000301", "Y00101", "S8000:G8003:R8009", '"Admin & Clerical":"Admin and Clerical":"Receptionist Access Role"'],
   ]),
-  cis2Person("unknown-organisation", "Dr Alan Price, Clinical Practitioner at Somewhere Else NHS Trust", { uid: "910000000104", given: "Alan", family: "Price" }, "555000000401", [
-    ["555000000401", "A81001", "S8000:G8000:R8000", clinicalPractitioner],
-  ]),
+  cis2Person(
+    "unknown-organisation",
+    "Dr Alan Price, Clinical Practitioner at Somewhere Else NHS Trust",
+    { uid: "910000000104", given: "Alan", family: "Price" },
+    "555000000401",
+    [["555000000401", "A81001", "S8000:G8000:R8000", clinicalPractitioner]],
+  ),
   // Claims the email of the demo GP's local account: must get an account of its own.
-  cis2Person("email-clash", "Pat Morgan, Nurse at South London Community Nursing (email gp@example.org)", { uid: "910000000105", given: "Pat", family: "Morgan", email: "gp@example.org" }, "555000000501", [
-    ["555000000501", "Y00201", "S8000:G8000:R8001", '"Clinical":"Clinical Provision":"Nurse Access Role"'],
-  ]),
+  cis2Person(
+    "email-clash",
+    "Pat Morgan, Nurse at South London Community Nursing (email gp@example.org)",
+    { uid: "910000000105", given: "Pat", family: "Morgan", email: "gp@example.org" },
+    "555000000501",
+    [["555000000501", "Y00201", "S8000:G8000:R8001", '"Clinical":"Clinical Provision":"Nurse Access Role"']],
+  ),
 ];
 
 const patients = demoPatients();
@@ -85,7 +109,13 @@ export const unverifiedPatient = patients[2];
 
 export const nhsLoginPeople: TestPerson[] = [
   nhsLoginPerson("p9", `${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`, "2b8f3c1e-0000-4000-8000-000000000002", 2, "P9"),
-  nhsLoginPerson("p5", `${unverifiedPatient.givenName} ${unverifiedPatient.familyName}, identity not checked (P5)`, "2b8f3c1e-0000-4000-8000-000000000003", 3, "P5"),
+  nhsLoginPerson(
+    "p5",
+    `${unverifiedPatient.givenName} ${unverifiedPatient.familyName}, identity not checked (P5)`,
+    "2b8f3c1e-0000-4000-8000-000000000003",
+    3,
+    "P5",
+  ),
   nhsLoginPerson("p0", "Someone with an email-only NHS login (P0, a level this service does not ask for)", "2b8f3c1e-0000-4000-8000-000000000000", null, "P0"),
   nhsLoginPerson("no-record", "Robin Testperson, identity checked (P9), no record here", "2b8f3c1e-0000-4000-8000-000000000200", 200, "P9"),
   nhsLoginPerson("no-nhs-number", "Robin Testperson, identity checked (P9), no NHS number", "2b8f3c1e-0000-4000-8000-000000000201", null, "P9"),

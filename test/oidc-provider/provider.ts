@@ -58,11 +58,16 @@ const random = () => randomBytes(24).toString("base64url");
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { "content-type": typeof body === "string" ? "text/html; charset=utf-8" : "application/json", "cache-control": "no-store", ...headers });
+  res.writeHead(status, {
+    "content-type": typeof body === "string" ? "text/html; charset=utf-8" : "application/json",
+    "cache-control": "no-store",
+    ...headers,
+  });
   res.end(text);
 }
 
-const oauthError = (res: http.ServerResponse, status: number, error: string, description: string) => send(res, status, { error, error_description: description });
+const oauthError = (res: http.ServerResponse, status: number, error: string, description: string) =>
+  send(res, status, { error, error_description: description });
 
 async function readForm(req: http.IncomingMessage): Promise<URLSearchParams> {
   const chunks: Buffer[] = [];
@@ -176,14 +181,23 @@ export async function startOidcProvider(options: { port: number; issuers: TestIs
         };
         if (q.get("response_type") !== "code") return back({ error: "unsupported_response_type" });
         if (!q.get("scope")?.split(" ").includes("openid")) return back({ error: "invalid_scope", error_description: "openid scope required" });
-        if (q.get("code_challenge_method") !== "S256" || !q.get("code_challenge")) return back({ error: "invalid_request", error_description: "PKCE with S256 required" });
+        if (q.get("code_challenge_method") !== "S256" || !q.get("code_challenge"))
+          return back({ error: "invalid_request", error_description: "PKCE with S256 required" });
         const hint = q.get("login_hint");
         if (!hint) return send(res, 200, loginPage(issuer, q));
         const person = issuer.people.find((p) => p.id === hint);
         if (!person) return back({ error: "access_denied", error_description: "unknown test person" });
         const fault = faults.find((f) => f === q.get("test_fault"));
         const code = random();
-        codes.set(code, { clientId: client.clientId, redirectUri, person, nonce: q.get("nonce") ?? undefined, challenge: q.get("code_challenge")!, fault, expires: now() + 60 });
+        codes.set(code, {
+          clientId: client.clientId,
+          redirectUri,
+          person,
+          nonce: q.get("nonce") ?? undefined,
+          challenge: q.get("code_challenge")!,
+          fault,
+          expires: now() + 60,
+        });
         return back({ code });
       }
       case "/token": {
@@ -197,7 +211,8 @@ export async function startOidcProvider(options: { port: number; issuers: TestIs
         if (!code || code.expires < now() || code.clientId !== client.clientId) return oauthError(res, 400, "invalid_grant", "unknown or expired code");
         if (form.get("redirect_uri") !== code.redirectUri) return oauthError(res, 400, "invalid_grant", "redirect_uri does not match");
         const verifier = form.get("code_verifier") ?? "";
-        if (createHash("sha256").update(verifier).digest("base64url") !== code.challenge) return oauthError(res, 400, "invalid_grant", "PKCE verification failed");
+        if (createHash("sha256").update(verifier).digest("base64url") !== code.challenge)
+          return oauthError(res, 400, "invalid_grant", "PKCE verification failed");
 
         const accessToken = random();
         accessTokens.set(accessToken, { person: code.person, expires: now() + 300 });

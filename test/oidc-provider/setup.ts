@@ -57,7 +57,13 @@ export function testIssuers(setup: TestIdentitySetup, people: { cis2: TestPerson
       path: "nhs-login",
       title: "NHS login",
       alg: "RS512",
-      clients: [{ clientId: setup.nhsLogin.clientId, auth: { method: "private_key_jwt", jwks: [setup.nhsLogin.publicJwk as JWK] }, redirectUris: callbacks("nhs-login") }],
+      clients: [
+        {
+          clientId: setup.nhsLogin.clientId,
+          auth: { method: "private_key_jwt", jwks: [setup.nhsLogin.publicJwk as JWK] },
+          redirectUris: callbacks("nhs-login"),
+        },
+      ],
       people: people.nhsLogin,
     },
   ];

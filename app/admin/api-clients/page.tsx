@@ -14,9 +14,8 @@ export default async function ApiClientsPage() {
     <>
       <h1>FHIR API clients</h1>
       <p>
-        Systems such as ambulance electronic patient records, NHS 111 and GP systems read care plans through the FHIR API
-        (<code>/api/fhir/R4</code>). Each client acts as one role for one organisation, sees what that role sees in this
-        service, and every read is in the audit trail.
+        Systems such as ambulance electronic patient records, NHS 111 and GP systems read care plans through the FHIR API (<code>/api/fhir/R4</code>). Each
+        client acts as one role for one organisation, sees what that role sees in this service, and every read is in the audit trail.
       </p>
       <NewApiClientForm />
       <ApiClientList clients={clients} />

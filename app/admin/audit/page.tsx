@@ -15,7 +15,8 @@ import { forPage, signedInCaller } from "@/lib/server/page";
 
 type Search = Promise<Record<string, string | undefined>>;
 
-const queryOf = (raw: Record<string, string | undefined>) => new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string"));
+const queryOf = (raw: Record<string, string | undefined>) =>
+  new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string"));
 
 export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
   const raw = await searchParams;
@@ -31,7 +32,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   let events: Paged<AuditRow> = { rows: [], page: 1, hasNext: false };
   let errors: FieldErrors = {};
   try {
-    events = await forPage(() => searchAudit.fromUntrusted(caller, auditCriteriaFromQuery(query)), "/admin/audit", { asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"] });
+    events = await forPage(() => searchAudit.fromUntrusted(caller, auditCriteriaFromQuery(query)), "/admin/audit", {
+      asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"],
+    });
   } catch (e) {
     if (!isAppError(e) || e.code !== "INVALID") throw e;
     errors = e.fieldErrors;
@@ -43,9 +46,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <>
       <ErrorSummary errors={Object.entries(errors).map(([k, text]) => ({ href: k === "from" || k === "to" ? `#${k}-day` : `#${k}`, text }))} />
       <h1>{breakGlass ? "Break-glass review" : "Audit trail"}</h1>
-      {breakGlass && <p>Reads of patients outside the reader&apos;s care team, and every FHIR API client registered or rotated (each reads clinical data with its token).</p>}
+      {breakGlass && (
+        <p>Reads of patients outside the reader&apos;s care team, and every FHIR API client registered or rotated (each reads clinical data with its token).</p>
+      )}
       <p>
-        <Link href="/admin/audit?breakGlass=1">Break-glass review</Link> · <Link href="/admin/audit">All events</Link> · <Link href="/admin/users">User accounts</Link>
+        <Link href="/admin/audit?breakGlass=1">Break-glass review</Link> · <Link href="/admin/audit">All events</Link> ·{" "}
+        <Link href="/admin/users">User accounts</Link>
       </p>
       <form method="get" action="/admin/audit" noValidate>
         {breakGlass && <input type="hidden" name="breakGlass" value="1" />}

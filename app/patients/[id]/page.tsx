@@ -50,7 +50,13 @@ async function readPatientPage(caller: Caller, patientId: string): Promise<Patie
 
 const patientQuery = z.object({ published: pageParams.queryVersion, done: z.enum(["cancelled", "death"]).optional().catch(undefined) });
 
-export default async function PatientPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PatientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await checkedParams(params, pageParams.patient);
   const query = await checkedParams(searchParams, patientQuery);
   const path = `/patients/${encodeURIComponent(id)}`;

@@ -10,7 +10,6 @@ import { isAppError, type FieldErrors } from "@/lib/server/errors";
 import { forPage, signedInCaller } from "@/lib/server/page";
 import { searchPatients, type PatientSummary } from "@/lib/server/patients";
 
-
 const fieldIds: Record<string, string> = { nhsNumber: "#nhsNumber", familyName: "#familyName", dateOfBirth: "#dateOfBirth-day" };
 
 function one(v: string | string[] | undefined): string | undefined {
@@ -27,7 +26,11 @@ function valuesOf(raw: Awaited<Search>): SearchValues {
 function searchInput(values: SearchValues) {
   if (values.by === "nhs-number") return { by: "nhs-number", nhsNumber: values.nhsNumber ?? "" };
   if (values.by !== "name") return null;
-  return { by: "name", familyName: values.familyName ?? "", dateOfBirth: { day: values["dob-day"] ?? "", month: values["dob-month"] ?? "", year: values["dob-year"] ?? "" } };
+  return {
+    by: "name",
+    familyName: values.familyName ?? "",
+    dateOfBirth: { day: values["dob-day"] ?? "", month: values["dob-month"] ?? "", year: values["dob-year"] ?? "" },
+  };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {

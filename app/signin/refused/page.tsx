@@ -8,17 +8,24 @@ import { checkedParams, pageParams } from "@/lib/server/page";
 const pages: Record<RefusalReason, { title: string; body: string[] }> = {
   inactive: {
     title: "Your account has been switched off",
-    body: ["Your Universal Care Plan account is no longer active, so you have not been signed in.", "If you think this is wrong, contact your administrator or GP surgery."],
+    body: [
+      "Your Universal Care Plan account is no longer active, so you have not been signed in.",
+      "If you think this is wrong, contact your administrator or GP surgery.",
+    ],
   },
   "bad-claims": {
     title: "We could not read your sign-in details",
-    body: ["The sign-in service sent details we could not use, so you have not been signed in.", "Try again later. If this keeps happening, contact your IT service desk or GP surgery."],
+    body: [
+      "The sign-in service sent details we could not use, so you have not been signed in.",
+      "Try again later. If this keeps happening, contact your IT service desk or GP surgery.",
+    ],
   },
   "weak-assurance": {
     title: "Your sign-in was not strong enough",
     body: [
       "The sign-in service did not confirm the level of security this service needs, so you have not been signed in.",
-      "Staff: sign in again with your smartcard or another approved authenticator. Patients: try NHS login again. If this keeps happening, contact your IT service desk or GP surgery.",
+      "Staff: sign in again with your smartcard or another approved authenticator. Patients: try NHS login again. " +
+        "If this keeps happening, contact your IT service desk or GP surgery.",
     ],
   },
   "nhs-number-missing": {
@@ -37,7 +44,10 @@ const pages: Record<RefusalReason, { title: string; body: string[] }> = {
   },
   "details-mismatch": {
     title: "Your details do not match our record",
-    body: ["Your date of birth from NHS login does not match the record we hold, so we have not shown it.", "Contact your GP surgery so they can check your details."],
+    body: [
+      "Your date of birth from NHS login does not match the record we hold, so we have not shown it.",
+      "Contact your GP surgery so they can check your details.",
+    ],
   },
   "linked-elsewhere": {
     title: "Your care plan is linked to another account",

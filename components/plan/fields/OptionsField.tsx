@@ -30,14 +30,7 @@ export function OptionsField({ field, path, followUp }: { field: AnyField; path:
   }
   return (
     <Fieldset id={id} legend={field.label} hint={field.hint} error={error}>
-      <Choices
-        type="radios"
-        id={id}
-        options={options}
-        inputId={inputId}
-        isChecked={chosen}
-        input={(code) => ({ value: code, ...register(path) })}
-      />
+      <Choices type="radios" id={id} options={options} inputId={inputId} isChecked={chosen} input={(code) => ({ value: code, ...register(path) })} />
     </Fieldset>
   );
 }

@@ -28,12 +28,7 @@ export function searchsetBundle(resources: Resource[], total: number, options: B
 }
 
 /** Everything this reader may see about one patient and their live plan version (if any). */
-export function everythingResources(
-  patient: PatientRecord,
-  version: PlanVersionRecord | null,
-  consents: ConsentRecord[],
-  grants: ViewGrants,
-): Resource[] {
+export function everythingResources(patient: PatientRecord, version: PlanVersionRecord | null, consents: ConsentRecord[], grants: ViewGrants): Resource[] {
   const plan: Resource[] = version
     ? [
         toFhirCarePlan(version, patient, grants),
@@ -59,11 +54,7 @@ export function everything(
 }
 
 /** `CarePlan/<id>/_history`: one entry per published version, newest first. */
-export function historyBundle(
-  versions: PlanVersionRecord[],
-  patient: PatientRecord,
-  options: BundleOptions & { grants: ViewGrants },
-): Bundle {
+export function historyBundle(versions: PlanVersionRecord[], patient: PatientRecord, options: BundleOptions & { grants: ViewGrants }): Bundle {
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   const entry: BundleEntry[] = newestFirst.map((version) => {
     const resource = toFhirCarePlan(version, patient, options.grants);

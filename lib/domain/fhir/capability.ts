@@ -33,9 +33,7 @@ export function capabilityStatement(options: CapabilityOptions): CapabilityState
             profile: `${HL7_SD}Patient`,
             supportedProfile: [profileUrl("Patient")],
             interaction: [{ code: "read" }, { code: "search-type" }],
-            searchParam: [
-              { name: "identifier", type: "token", documentation: "https://fhir.nhs.uk/Id/nhs-number|<NHS number>" },
-            ],
+            searchParam: [{ name: "identifier", type: "token", documentation: "https://fhir.nhs.uk/Id/nhs-number|<NHS number>" }],
             operation: [{ name: "everything", definition: "http://hl7.org/fhir/OperationDefinition/Patient-everything" }],
           },
           {

@@ -8,15 +8,7 @@ export const NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
 export const V3_ROLE_CODE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
 export const UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/";
 
-export type UkCoreProfile =
-  | "Patient"
-  | "CarePlan"
-  | "Flag"
-  | "RelatedPerson"
-  | "Consent"
-  | "Observation"
-  | "Condition"
-  | "AllergyIntolerance";
+export type UkCoreProfile = "Patient" | "CarePlan" | "Flag" | "RelatedPerson" | "Consent" | "Observation" | "Condition" | "AllergyIntolerance";
 
 export function profileUrl(name: UkCoreProfile): string {
   return `${UK_CORE}UKCore-${name}`;

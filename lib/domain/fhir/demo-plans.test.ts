@@ -15,9 +15,7 @@ describe("every resource for every demo plan validates against base R4", () => {
   );
 
   it.each(cases)("$name", ({ resources }) => {
-    const problems = resources.flatMap((r: Resource) =>
-      [...validationErrors(r), ...blankStrings(r)].map((p) => `${r.resourceType}/${r.id}: ${p}`),
-    );
+    const problems = resources.flatMap((r: Resource) => [...validationErrors(r), ...blankStrings(r)].map((p) => `${r.resourceType}/${r.id}: ${p}`));
     expect(problems).toEqual([]);
     for (const r of resources) expect(r.meta?.profile?.[0]).toBe(`https://fhir.hl7.org.uk/StructureDefinition/UKCore-${r.resourceType}`);
     expect(new Set(resources.map((r) => `${r.resourceType}/${r.id}`)).size).toBe(resources.length);

@@ -34,7 +34,13 @@ function observation(
  * The question has no SNOMED code in docs/domain.md, so the Observation code is text only; the answer
  * uses the place's SNOMED code ("Preferred place of death: home" etc.) when it has one.
  */
-function placeOfDeath(version: PlanVersionRecord, patient: PatientRecord, choice: 1 | 2, place: Place | null | undefined, other: string | null | undefined): Observation[] {
+function placeOfDeath(
+  version: PlanVersionRecord,
+  patient: PatientRecord,
+  choice: 1 | 2,
+  place: Place | null | undefined,
+  other: string | null | undefined,
+): Observation[] {
   if (!place) return [];
   const label = place === "other" && present(other) ? other : places.label(place);
   const code = { text: `Preferred place of death (${choice === 1 ? "first" : "second"} choice)` };

@@ -42,8 +42,6 @@ function relatedPerson(version: PlanVersionRecord, patient: PatientRecord, suffi
 export function toRelatedPersons(version: PlanVersionRecord, patient: PatientRecord, grants: ViewGrants): RelatedPerson[] {
   const content = visibleContent(version, grants);
   const contacts = (content.contacts.people ?? []).map((p, i) => relatedPerson(version, patient, `contact-${i + 1}`, p.role, p));
-  const attorneys = (content.capacityAndLegal.attorneys ?? []).map((a, i) =>
-    relatedPerson(version, patient, `attorney-${i + 1}`, "lpa", a),
-  );
+  const attorneys = (content.capacityAndLegal.attorneys ?? []).map((a, i) => relatedPerson(version, patient, `attorney-${i + 1}`, "lpa", a));
   return [...contacts, ...attorneys];
 }

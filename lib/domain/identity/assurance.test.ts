@@ -6,7 +6,8 @@ describe("CIS2 acr", () => {
     for (const acr of ["AAL2_ANY", "AAL3_ANY", "AAL2_OR_AAL3_ANY"]) expect(cis2AcrAccepted(acr)).toBe(true);
   });
   it("refuses AAL1, a missing acr and anything else", () => {
-    for (const acr of ["AAL1_USERPASS", "AAL1_ANY", "", undefined, null, 3, "aal3_any", "AAL3_ANY ", "AAL4_ANY", ["AAL3_ANY"]]) expect(cis2AcrAccepted(acr)).toBe(false);
+    for (const acr of ["AAL1_USERPASS", "AAL1_ANY", "", undefined, null, 3, "aal3_any", "AAL3_ANY ", "AAL4_ANY", ["AAL3_ANY"]])
+      expect(cis2AcrAccepted(acr)).toBe(false);
   });
 });
 

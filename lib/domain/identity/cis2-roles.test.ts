@@ -26,7 +26,11 @@ describe("CIS2 role mapping", () => {
     ]);
     expect(decideCis2Role(c, defaultCis2RoleTable, kindOf)).toMatchObject({ ok: true, role: "GP", odsCode: "Y00101" });
     // The same person, having selected their out-of-hours role instead.
-    expect(decideCis2Role({ ...c, selected_roleid: "555000000001" }, defaultCis2RoleTable, kindOf)).toMatchObject({ ok: true, role: "OOH_GP", odsCode: "Y00701" });
+    expect(decideCis2Role({ ...c, selected_roleid: "555000000001" }, defaultCis2RoleTable, kindOf)).toMatchObject({
+      ok: true,
+      role: "OOH_GP",
+      odsCode: "Y00701",
+    });
   });
 
   it("uses only the selected role, never another role the user holds", () => {
@@ -55,8 +59,16 @@ describe("CIS2 role mapping", () => {
   });
 
   it("refuses when no role was selected, or the selected role is not among the user's roles", () => {
-    expect(decideCis2Role(claims(undefined, [["1", "Y00101", "S8000:G8000:R8000"]]), defaultCis2RoleTable, kindOf)).toEqual({ ok: false, reason: "no-selected-role", selected: null });
-    expect(decideCis2Role(claims("2", [["1", "Y00101", "S8000:G8000:R8000"]]), defaultCis2RoleTable, kindOf)).toEqual({ ok: false, reason: "selected-role-not-listed", selected: null });
+    expect(decideCis2Role(claims(undefined, [["1", "Y00101", "S8000:G8000:R8000"]]), defaultCis2RoleTable, kindOf)).toEqual({
+      ok: false,
+      reason: "no-selected-role",
+      selected: null,
+    });
+    expect(decideCis2Role(claims("2", [["1", "Y00101", "S8000:G8000:R8000"]]), defaultCis2RoleTable, kindOf)).toEqual({
+      ok: false,
+      reason: "selected-role-not-listed",
+      selected: null,
+    });
     expect(decideCis2Role({ sub: "x", selected_roleid: "1" }, defaultCis2RoleTable, kindOf)).toMatchObject({ ok: false, reason: "selected-role-not-listed" });
   });
 

@@ -8,16 +8,7 @@ import type { Role } from "../roles";
  * it (CIS2_ROLE_MAP_FILE) without a release; the default below is deliberately narrow.
  */
 
-const organisationKinds = [
-  "GP_PRACTICE",
-  "COMMUNITY",
-  "HOSPICE",
-  "CARE_HOME",
-  "AMBULANCE_SERVICE",
-  "NHS_111",
-  "OUT_OF_HOURS",
-  "HOSPITAL",
-] as const;
+const organisationKinds = ["GP_PRACTICE", "COMMUNITY", "HOSPICE", "CARE_HOME", "AMBULANCE_SERVICE", "NHS_111", "OUT_OF_HOURS", "HOSPITAL"] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 /** Roles CIS2 may give. Never PATIENT: patients come through NHS login. */
@@ -92,18 +83,25 @@ interface SelectedRole {
 
 type Cis2Refusal = "no-selected-role" | "selected-role-not-listed" | "unknown-organisation" | "unmapped-role";
 
-type Cis2Decision =
-  | { ok: true; role: StaffRole; odsCode: string; selected: SelectedRole }
-  | { ok: false; reason: Cis2Refusal; selected: SelectedRole | null };
+type Cis2Decision = { ok: true; role: StaffRole; odsCode: string; selected: SelectedRole } | { ok: false; reason: Cis2Refusal; selected: SelectedRole | null };
 
 /** R8000 from "S8000:G8000:R8000" (and from a bare legacy "R8000"). */
 export function jobRoleCode(roleCode: string): string | null {
-  return roleCode.split(":").map((s) => s.trim()).find((s) => /^R\d{4}$/.test(s)) ?? null;
+  return (
+    roleCode
+      .split(":")
+      .map((s) => s.trim())
+      .find((s) => /^R\d{4}$/.test(s)) ?? null
+  );
 }
 
 /** `role_name` is a quoted triple ("Clinical":"Clinical Provision":"Clinical Practitioner Access Role"): the last part names the role. */
 function readableRoleName(roleName: string | undefined, fallback: string): string {
-  const parts = roleName?.split(":").map((s) => s.replace(/"/g, "").trim()).filter(Boolean) ?? [];
+  const parts =
+    roleName
+      ?.split(":")
+      .map((s) => s.replace(/"/g, "").trim())
+      .filter(Boolean) ?? [];
   return parts.at(-1) ?? fallback;
 }
 
@@ -126,11 +124,7 @@ function selectedRole(claims: Cis2Claims): SelectedRole | null {
  * best of all the user's roles): the user chose what capacity they act in for this session.
  * `organisationKind` looks the ODS code up among organisations this service knows.
  */
-export function decideCis2Role(
-  claims: Cis2Claims,
-  table: Cis2RoleTable,
-  organisationKind: (odsCode: string) => OrganisationKind | null,
-): Cis2Decision {
+export function decideCis2Role(claims: Cis2Claims, table: Cis2RoleTable, organisationKind: (odsCode: string) => OrganisationKind | null): Cis2Decision {
   if (!claims.selected_roleid) return { ok: false, reason: "no-selected-role", selected: null };
   const selected = selectedRole(claims);
   if (!selected) return { ok: false, reason: "selected-role-not-listed", selected: null };

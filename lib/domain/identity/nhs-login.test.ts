@@ -7,7 +7,11 @@ const nhsNumber = testNhsNumber(2);
 describe("NHS login claims", () => {
   it("P9 with a valid NHS number is verified (spaces removed)", () => {
     const spaced = `${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`;
-    expect(decideNhsLogin({ sub: "s", identity_proofing_level: "P9", nhs_number: spaced, birthdate: "1941-03-14" })).toEqual({ kind: "verified", nhsNumber, birthdate: "1941-03-14" });
+    expect(decideNhsLogin({ sub: "s", identity_proofing_level: "P9", nhs_number: spaced, birthdate: "1941-03-14" })).toEqual({
+      kind: "verified",
+      nhsNumber,
+      birthdate: "1941-03-14",
+    });
   });
 
   it("P5 and P0 are unverified even with an NHS number", () => {

@@ -13,7 +13,14 @@ describe("diffPlans", () => {
     after.cpr.decision = "not-recommended";
     after.cpr.reasons = "Condition has worsened";
     expect(diffPlans(before, after)).toEqual([
-      { section: "cpr", sectionTitle: "CPR decision", field: "cpr.decision", label: "CPR decision", before: "CPR attempts recommended", after: "CPR attempts not recommended" },
+      {
+        section: "cpr",
+        sectionTitle: "CPR decision",
+        field: "cpr.decision",
+        label: "CPR decision",
+        before: "CPR attempts recommended",
+        after: "CPR attempts not recommended",
+      },
       { section: "cpr", sectionTitle: "CPR decision", field: "cpr.reasons", label: "Reasons for the decision", before: null, after: "Condition has worsened" },
     ]);
   });

@@ -91,7 +91,7 @@ function commonItems(a: string[], b: string[]): [number, number][] {
     }
   }
   const pairs: [number, number][] = [];
-  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
     if (a[x] === b[y]) pairs.push([x++, y++]);
     else if (lengths[x + 1][y] >= lengths[x][y + 1]) x++;
     else y++;

@@ -79,7 +79,11 @@ export function text(opts: TextOptions & { required: string }): Field<string, st
 export function text(opts: TextOptions): Field<string, string | null>;
 export function text(opts: TextOptions): Field<string, string | null> {
   const max = opts.max ?? SHORT_TEXT;
-  const base = z.string().trim().max(max, tooLong(opts.label, max)).refine((v) => !hasControlCharacters(v), controlCharacterMessage(opts.label));
+  const base = z
+    .string()
+    .trim()
+    .max(max, tooLong(opts.label, max))
+    .refine((v) => !hasControlCharacters(v), controlCharacterMessage(opts.label));
   const pattern = opts.pattern;
   const checked = pattern ? base.refine((v) => v === "" || pattern.regex.test(v), pattern.message) : base;
   const strict = opts.required ? checked.min(1, opts.required) : checked.transform((v) => (v === "" ? null : v));
@@ -190,7 +194,6 @@ const box = z.string().trim().max(4, "Too long");
 const dateBoxes = z.object({ day: box, month: box, year: box });
 const emptyParts = (): DateParts => ({ day: "", month: "", year: "" });
 const isBlankParts = (p: DateParts) => p.day.trim() === "" && p.month.trim() === "" && p.year.trim() === "";
-
 
 function isoToParts(iso: string): DateParts {
   const [year, month, day] = iso.split("-");

@@ -6,7 +6,9 @@ describe("planInPlainEnglish", () => {
   const plans = demoPlanContent();
   it("explains a 'CPR not recommended' decision without jargon", () => {
     const plan = plans.find((p) => p.cpr.decision === "not-recommended")!;
-    const text = planInPlainEnglish(plan).flatMap((s) => s.sentences).join(" ");
+    const text = planInPlainEnglish(plan)
+      .flatMap((s) => s.sentences)
+      .join(" ");
     expect(text).toContain("If your heart stops, the team will not try to restart it");
     expect(text).not.toMatch(/DNACPR|450476008|not-recommended/);
   });

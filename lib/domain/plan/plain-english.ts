@@ -44,7 +44,9 @@ export function planInPlainEnglish(c: RoleView): PlainSection[] {
     c.cpr.decision && cprSentences[c.cpr.decision],
     c.cpr.decision && c.cpr.decisionDate && `This was decided on ${formatDate(c.cpr.decisionDate)}${c.cpr.madeBy?.name ? ` by ${c.cpr.madeBy.name}` : ""}.`,
     c.clinicalRecommendations.clinicalFocus && focusSentences[c.clinicalRecommendations.clinicalFocus],
-    ...(c.clinicalRecommendations.interventions ?? []).map((i) => `${i.recommendation === "avoid" ? "Your team will try to avoid" : "Your team may consider"}: ${i.intervention.toLowerCase()}.`),
+    ...(c.clinicalRecommendations.interventions ?? []).map(
+      (i) => `${i.recommendation === "avoid" ? "Your team will try to avoid" : "Your team may consider"}: ${i.intervention.toLowerCase()}.`,
+    ),
   ]);
   const first = place(c.preferences.preferredPlaceOfDeath, c.preferences.preferredPlaceOfDeathOther);
   add("Where you would like to be cared for", [
@@ -53,7 +55,9 @@ export function planInPlainEnglish(c: RoleView): PlainSection[] {
     c.preferences.otherWishes && `Other wishes: ${c.preferences.otherWishes}`,
   ]);
   add("Medicines", [
-    c.medicines.anticipatoryIssued === "yes" && `You have "just in case" medicines at home${c.medicines.anticipatoryLocation ? `, kept: ${c.medicines.anticipatoryLocation}` : ""}. Nurses and doctors can use them to ease symptoms quickly.`,
+    c.medicines.anticipatoryIssued === "yes" &&
+      `You have "just in case" medicines at home${c.medicines.anticipatoryLocation ? `, kept: ${c.medicines.anticipatoryLocation}` : ""}. ` +
+        "Nurses and doctors can use them to ease symptoms quickly.",
   ]);
   add("People to contact", [
     c.contacts.whoToCallFirst && `Call first: ${c.contacts.whoToCallFirst}`,

@@ -99,10 +99,9 @@ describe("junk input (property)", () => {
   });
 
   it("sections of the wrong shape never throw", () => {
-    const wrongSection = fc.record(
-      Object.fromEntries(sectionKeys.map((k) => [k, fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything()))])),
-      { requiredKeys: [] },
-    );
+    const wrongSection = fc.record(Object.fromEntries(sectionKeys.map((k) => [k, fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything()))])), {
+      requiredKeys: [],
+    });
     fc.assert(fc.property(wrongSection, noThrow), { numRuns: 300 });
   });
 

@@ -16,9 +16,7 @@ describe("dataQualityWarnings", () => {
   it("warns when CPR is not recommended and nobody was told", () => {
     const content = plan(1);
     content.cpr = { ...content.cpr, discussedWithPatient: "no", familyInformed: "no" };
-    expect(messages(content)).toEqual([
-      "cpr: CPR attempts are not recommended but there is no record that this was discussed with the person or their family",
-    ]);
+    expect(messages(content)).toEqual(["cpr: CPR attempts are not recommended but there is no record that this was discussed with the person or their family"]);
     content.cpr.familyInformed = "yes";
     expect(messages(content)).toEqual([]);
   });

@@ -40,7 +40,8 @@ export function requiredWhenShownProblems(fields: Fields, value: unknown): { pat
     if (field.requiredWhenShown && blank(value[key])) out.push({ path: key, message: field.requiredWhenShown });
     const inner = value[key];
     for (const [childKey, child] of Object.entries(field.children ?? {})) {
-      if (child.requiredWhenShown && blank(isRecord(inner) ? inner[childKey] : undefined)) out.push({ path: `${key}.${childKey}`, message: child.requiredWhenShown });
+      if (child.requiredWhenShown && blank(isRecord(inner) ? inner[childKey] : undefined))
+        out.push({ path: `${key}.${childKey}`, message: child.requiredWhenShown });
     }
   }
   return out;
@@ -61,7 +62,8 @@ export function checkConditions(sectionKey: string, fields: Fields): void {
   for (const [key, field] of Object.entries(fields)) {
     for (const inner of nested(field)) {
       if (inner.shownWhen) fail(`${key}: only top-level fields can be conditional`);
-      if (inner.requiredWhenShown && !(field.shownWhen && field.children && Object.values(field.children).includes(inner))) fail(`${key}: requiredWhenShown inside it needs a conditional group`);
+      if (inner.requiredWhenShown && !(field.shownWhen && field.children && Object.values(field.children).includes(inner)))
+        fail(`${key}: requiredWhenShown inside it needs a conditional group`);
     }
     if (!field.shownWhen) {
       if (field.requiredWhenShown) fail(`${key}: requiredWhenShown without shownWhen (use required)`);

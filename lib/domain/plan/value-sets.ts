@@ -20,9 +20,7 @@ export interface ValueSet<C extends string> {
   snomed(code: C): string | undefined;
 }
 
-function valueSet<const E extends readonly [ValueSetEntry, ...ValueSetEntry[]]>(
-  entries: E,
-): ValueSet<E[number]["code"]> {
+function valueSet<const E extends readonly [ValueSetEntry, ...ValueSetEntry[]]>(entries: E): ValueSet<E[number]["code"]> {
   type C = E[number]["code"];
   const byCode = new Map<string, ValueSetEntry>(entries.map((e) => [e.code, e]));
   return {

@@ -12,7 +12,15 @@ describe("audit search", () => {
   it("filters by patient, user, organisation and break glass; refuses non-administrators", async () => {
     const org = await newOrganisation("GP_PRACTICE", "Audit Org");
     const nhs = await uniqueNhsNumber();
-    const patient = await newPatient({ nhsNumber: nhs, givenName: "Aud", familyName: "It", dateOfBirth: new Date("1945-05-05"), sex: "MALE", addressLine1: "7 Road", postcode: "E3 5LU" });
+    const patient = await newPatient({
+      nhsNumber: nhs,
+      givenName: "Aud",
+      familyName: "It",
+      dateOfBirth: new Date("1945-05-05"),
+      sex: "MALE",
+      addressLine1: "7 Road",
+      postcode: "E3 5LU",
+    });
     const gp = await newCaller("GP", org.id);
     await writeAudit(db(), gp, "plan.viewed", "SUCCESS", { patientId: patient.id, reason: "Referral", detail: { breakGlass: true } });
     await writeAudit(db(), gp, "patient.view", "SUCCESS", { patientId: patient.id });

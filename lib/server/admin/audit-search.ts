@@ -28,13 +28,19 @@ async function whereFor(tx: Tx, c: Criteria): Promise<Prisma.AuditEventWhereInpu
     where.organisationId = org.id;
   }
   // The dates are London days: "from 1 July" starts at 23:00 UTC on 30 June in summer.
-  if (c.from || c.to) where.at = { ...(c.from && { gte: startOfLondonDay(c.from) }), ...(c.to && { lt: startOfLondonDay(format(addDays(parseISO(c.to), 1), "yyyy-MM-dd")) }) };
+  if (c.from || c.to)
+    where.at = { ...(c.from && { gte: startOfLondonDay(c.from) }), ...(c.to && { lt: startOfLondonDay(format(addDays(parseISO(c.to), 1), "yyyy-MM-dd")) }) };
   // The review lists break-glass reads and every registration or rotation of an API client (which reads clinical data).
   if (c.breakGlassOnly) where.OR = [{ detail: { path: ["breakGlass"], equals: true } }, { detail: { path: ["privacyReview"], equals: true } }];
   return where;
 }
 
-const apiClientActions = new Set<string>([auditActions.apiClientCreated, auditActions.apiClientRevoked, auditActions.apiClientRotated, auditActions.apiClientsListed]);
+const apiClientActions = new Set<string>([
+  auditActions.apiClientCreated,
+  auditActions.apiClientRevoked,
+  auditActions.apiClientRotated,
+  auditActions.apiClientsListed,
+]);
 
 /** For API client rows: the client, and (on reads) who registered it, as the row recorded them. */
 function apiClientOf(action: string, detail: Prisma.JsonValue): { name: string; createdBy: string | null } | null {

@@ -33,7 +33,10 @@ describe("API clients from the admin page", () => {
     expect(JSON.stringify(listed)).not.toContain(created.token);
     await revokeApiClient(admin, { id: created.id });
     expect((await db().apiClient.findUniqueOrThrow({ where: { id: created.id } })).revokedById).toBe(admin.actor!.userId);
-    const audit = await db().auditEvent.findMany({ where: { actorId: admin.actor!.userId, action: { in: ["apiClient.created", "apiClient.revoked"] } }, orderBy: { id: "asc" } });
+    const audit = await db().auditEvent.findMany({
+      where: { actorId: admin.actor!.userId, action: { in: ["apiClient.created", "apiClient.revoked"] } },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["apiClient.created", "apiClient.revoked"]);
   });
 
@@ -45,7 +48,10 @@ describe("API clients from the admin page", () => {
     const err = await createApiClient.fromUntrusted(admin, { name: "", role: "PATIENT", odsCode: "ZZZ999" }).catch((e: AppError) => e);
     expect(err).toMatchObject({ code: "INVALID" });
     expect(Object.keys((err as AppError).fieldErrors).sort()).toEqual(["name", "role"]);
-    await expect(createApiClient(admin, { name: "Nowhere", role: "GP", odsCode: "ZZZ999" })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { odsCode: "No organisation has the ODS code ZZZ999" } });
+    await expect(createApiClient(admin, { name: "Nowhere", role: "GP", odsCode: "ZZZ999" })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { odsCode: "No organisation has the ODS code ZZZ999" },
+    });
   });
 });
 
@@ -65,8 +71,13 @@ describe("npm run api-client", () => {
 
     expect((await cli("revoke", "--id", last.id)).code).toBe(0);
     expect((await cli("list")).out.find((l) => l.startsWith(last.id))).toContain("revoked");
-    const audit = await db().auditEvent.findMany({ where: { action: { in: ["apiClient.created", "apiClient.revoked"] }, detail: { path: ["apiClientId"], equals: last.id } } });
-    expect(audit.map((a) => [a.action, (a.detail as { via?: string }).via])).toEqual([["apiClient.created", "cli"], ["apiClient.revoked", "cli"]]);
+    const audit = await db().auditEvent.findMany({
+      where: { action: { in: ["apiClient.created", "apiClient.revoked"] }, detail: { path: ["apiClientId"], equals: last.id } },
+    });
+    expect(audit.map((a) => [a.action, (a.detail as { via?: string }).via])).toEqual([
+      ["apiClient.created", "cli"],
+      ["apiClient.revoked", "cli"],
+    ]);
   });
 
   it("explains bad input and usage with non-zero exit codes", async () => {

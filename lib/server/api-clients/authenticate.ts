@@ -43,7 +43,9 @@ async function identityOf(client: { id: string; name: string; createdById: strin
   return {
     id: client.id,
     name: client.name,
-    createdBy: creator ? { userId: creator.id, name: creator.name, role: creator.role } : { userId: client.createdById, name: client.createdById ? "Unknown user" : "Server operator (command line)", role: null },
+    createdBy: creator
+      ? { userId: creator.id, name: creator.name, role: creator.role }
+      : { userId: client.createdById, name: client.createdById ? "Unknown user" : "Server operator (command line)", role: null },
   };
 }
 

@@ -93,8 +93,20 @@ describe("an administrator's clinical client", () => {
     const denied = await db().auditEvent.findFirstOrThrow({ where: { outcome: "DENIED", actorId: created.id }, orderBy: { id: "desc" } });
     expect(denied.detail).toMatchObject({ apiClient: { createdBy: { name: "Alice Admin" } } });
 
-    const patientUser = await db().user.create({ data: { email: `pt-${randomUUID()}@example.org`, name: "The Patient", role: "PATIENT", patientId: f.patientId } });
-    const me: Caller = { actor: { userId: patientUser.id, role: "PATIENT", name: patientUser.name, email: patientUser.email, organisationId: null, organisationName: null, patientId: f.patientId } };
+    const patientUser = await db().user.create({
+      data: { email: `pt-${randomUUID()}@example.org`, name: "The Patient", role: "PATIENT", patientId: f.patientId },
+    });
+    const me: Caller = {
+      actor: {
+        userId: patientUser.id,
+        role: "PATIENT",
+        name: patientUser.name,
+        email: patientUser.email,
+        organisationId: null,
+        organisationName: null,
+        patientId: f.patientId,
+      },
+    };
     const log = (await getAccessLog(me, { patientId: f.patientId })).rows;
     expect(log.find((e) => e.system?.name === name)).toMatchObject({ role: "PARAMEDIC", system: { createdBy: "Alice Admin" } });
   });

@@ -14,7 +14,6 @@ export function tokenExpiry(from: Date, env: Record<string, string | undefined> 
   return addDays(from, tokenLifetimeDays(env));
 }
 
-
 export function previousTokenUntil(now: Date, overlap: RotationOverlap, oldExpiresAt: Date): Date | null {
   const minutes = rotationOverlaps[overlap];
   if (minutes === 0) return null;

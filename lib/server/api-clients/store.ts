@@ -37,12 +37,30 @@ export async function createApiClientRecord(
   const token = generateToken();
   const now = new Date();
   const row = await tx.apiClient.create({
-    data: { name: input.name, role: input.role, organisationId: organisation.id, tokenHash: hashToken(token), tokenPrefix: tokenHint(token), createdById, createdAt: now, expiresAt: tokenExpiry(now) },
+    data: {
+      name: input.name,
+      role: input.role,
+      organisationId: organisation.id,
+      tokenHash: hashToken(token),
+      tokenPrefix: tokenHint(token),
+      createdById,
+      createdAt: now,
+      expiresAt: tokenExpiry(now),
+    },
   });
   return {
     client: { id: row.id, name: row.name, role: input.role, odsCode: input.odsCode, token, expiresAt: row.expiresAt },
     audit: {
-      detail: { apiClientId: row.id, name: row.name, role: row.role, odsCode: input.odsCode, organisation: organisation.name, createdById, expiresAt: row.expiresAt.toISOString(), ...PRIVACY_REVIEW },
+      detail: {
+        apiClientId: row.id,
+        name: row.name,
+        role: row.role,
+        odsCode: input.odsCode,
+        organisation: organisation.name,
+        createdById,
+        expiresAt: row.expiresAt.toISOString(),
+        ...PRIVACY_REVIEW,
+      },
     },
   };
 }
@@ -56,7 +74,12 @@ export interface RotatedApiClient {
 }
 
 /** A new token (shown once) with a fresh lifetime; the old one stops now or after the overlap. */
-export async function rotateApiClientRecord(tx: Tx, id: string, overlap: RotationOverlap, rotatedById: string | null): Promise<{ client: RotatedApiClient; audit: AuditFields }> {
+export async function rotateApiClientRecord(
+  tx: Tx,
+  id: string,
+  overlap: RotationOverlap,
+  rotatedById: string | null,
+): Promise<{ client: RotatedApiClient; audit: AuditFields }> {
   const client = await tx.apiClient.findUnique({ where: { id }, select: { id: true, name: true, revokedAt: true, tokenHash: true, expiresAt: true } });
   if (!client) throw new AppError("NOT_FOUND", `No API client has the id ${id}`);
   if (client.revokedAt) throw new AppError("CONFLICT", "This client is revoked: register a new one instead");
@@ -80,7 +103,9 @@ export async function rotateApiClientRecord(tx: Tx, id: string, overlap: Rotatio
   if (updated.count !== 1) throw new AppError("CONFLICT", "This client's token was changed at the same moment: reload and try again");
   return {
     client: { id, name: client.name, token, expiresAt, previousTokenExpiresAt: previousUntil },
-    audit: { detail: { apiClientId: id, name: client.name, overlap, previousTokenExpiresAt: previousUntil?.toISOString() ?? null, rotatedById, ...PRIVACY_REVIEW } },
+    audit: {
+      detail: { apiClientId: id, name: client.name, overlap, previousTokenExpiresAt: previousUntil?.toISOString() ?? null, rotatedById, ...PRIVACY_REVIEW },
+    },
   };
 }
 
@@ -89,7 +114,9 @@ export async function revokeApiClientRecord(tx: Tx, id: string, revokedById: str
   const client = await tx.apiClient.findUnique({ where: { id }, select: { id: true, name: true, revokedAt: true } });
   if (!client) throw new AppError("NOT_FOUND", `No API client has the id ${id}`);
   const revokedAt =
-    client.revokedAt ?? (await tx.apiClient.update({ where: { id }, data: { revokedAt: new Date(), revokedById, previousTokenHash: null, previousTokenExpiresAt: null } })).revokedAt!;
+    client.revokedAt ??
+    (await tx.apiClient.update({ where: { id }, data: { revokedAt: new Date(), revokedById, previousTokenHash: null, previousTokenExpiresAt: null } }))
+      .revokedAt!;
   return { revokedAt, audit: { detail: { apiClientId: id, name: client.name, alreadyRevoked: !!client.revokedAt } } };
 }
 

@@ -18,7 +18,12 @@ describe("identity provider configuration", () => {
 
   it("reads both providers, with the default role table", () => {
     const config = readIdentityConfig({ ...cis2, ...nhsLogin });
-    expect(config.cis2).toMatchObject({ issuer: "https://cis2.example/realms/Healthcare", clientId: "ucp", roleTable: defaultCis2RoleTable, roleTableSource: "built-in default" });
+    expect(config.cis2).toMatchObject({
+      issuer: "https://cis2.example/realms/Healthcare",
+      clientId: "ucp",
+      roleTable: defaultCis2RoleTable,
+      roleTableSource: "built-in default",
+    });
     expect(config.nhsLogin?.privateJwk).toMatchObject({ kty: "RSA", alg: "RS512", use: "sig", kid: expect.stringMatching(/^[\w-]{43}$/) });
   });
 
@@ -42,7 +47,10 @@ describe("identity provider configuration", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ucp-roles-"));
     const good = path.join(dir, "good.json");
     fs.writeFileSync(good, JSON.stringify({ rules: [{ jobRoleCode: "R8000", organisationKinds: ["HOSPICE"], role: "GP" }] }));
-    expect(readIdentityConfig({ ...cis2, CIS2_ROLE_MAP_FILE: good }).cis2).toMatchObject({ roleTableSource: good, roleTable: { rules: [{ jobRoleCode: "R8000", role: "GP" }] } });
+    expect(readIdentityConfig({ ...cis2, CIS2_ROLE_MAP_FILE: good }).cis2).toMatchObject({
+      roleTableSource: good,
+      roleTable: { rules: [{ jobRoleCode: "R8000", role: "GP" }] },
+    });
     const bad = path.join(dir, "bad.json");
     fs.writeFileSync(bad, JSON.stringify({ rules: [{ jobRoleCode: "R8000", organisationKinds: ["HOSPICE"], role: "PATIENT" }] }));
     expect(() => readIdentityConfig({ ...cis2, CIS2_ROLE_MAP_FILE: bad })).toThrow(new RegExp(`CIS2_ROLE_MAP_FILE ${bad} is not valid:\\n  rules.0.role`));

@@ -65,7 +65,9 @@ function loadRoleTable(file: string | undefined): { table: Cis2RoleTable; source
 
 /** RFC 7638 thumbprint of an RSA key: a stable key id when none is given. */
 function thumbprint(jwk: JsonWebKey): string {
-  return createHash("sha256").update(JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n })).digest("base64url");
+  return createHash("sha256")
+    .update(JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n }))
+    .digest("base64url");
 }
 
 /** NHS_LOGIN_PRIVATE_KEY as PEM (PKCS#8 or PKCS#1) or as a JWK in JSON; RSA only (NHS login signs with RS512). */
@@ -88,15 +90,16 @@ export function readIdentityConfig(env: Env = process.env): IdentityConfig {
   const nhs = group(env, ["NHS_LOGIN_ISSUER", "NHS_LOGIN_CLIENT_ID", "NHS_LOGIN_PRIVATE_KEY"], "NHS login");
   const roles = cis2 ? loadRoleTable(env.CIS2_ROLE_MAP_FILE?.trim()) : null;
   return {
-    cis2: cis2 && roles
-      ? {
-          issuer: issuerUrl(cis2.CIS2_ISSUER, "CIS2_ISSUER"),
-          clientId: cis2.CIS2_CLIENT_ID,
-          clientSecret: cis2.CIS2_CLIENT_SECRET,
-          roleTable: roles.table,
-          roleTableSource: roles.source,
-        }
-      : null,
+    cis2:
+      cis2 && roles
+        ? {
+            issuer: issuerUrl(cis2.CIS2_ISSUER, "CIS2_ISSUER"),
+            clientId: cis2.CIS2_CLIENT_ID,
+            clientSecret: cis2.CIS2_CLIENT_SECRET,
+            roleTable: roles.table,
+            roleTableSource: roles.source,
+          }
+        : null,
     nhsLogin: nhs
       ? {
           issuer: issuerUrl(nhs.NHS_LOGIN_ISSUER, "NHS_LOGIN_ISSUER"),

@@ -94,7 +94,13 @@ async function saveAccount(provider: IdentityProviderId, sub: string, emailClaim
   throw new Error(`Could not save the ${provider} account`);
 }
 
-async function signedIn(provider: IdentityProviderId, request: Request, user: NonNullable<Awaited<ReturnType<typeof saveAccount>>>, proofing: ProofingLevel | null, detail: Record<string, string | null>): Promise<LinkOutcome> {
+async function signedIn(
+  provider: IdentityProviderId,
+  request: Request,
+  user: NonNullable<Awaited<ReturnType<typeof saveAccount>>>,
+  proofing: ProofingLevel | null,
+  detail: Record<string, string | null>,
+): Promise<LinkOutcome> {
   await writeAudit(db(), { actor: toActor(user), ...request }, auditActions.signIn, "SUCCESS", {
     patientId: user.patientId && proofing === "P9" ? user.patientId : null,
     detail: { provider, ...detail },
@@ -131,7 +137,12 @@ export async function linkCis2Identity(raw: unknown, table: Cis2RoleTable, reque
   const byOds = new Map(organisations.map((o) => [o.odsCode, o]));
   const decision = decideCis2Role(claims, table, (ods) => (byOds.get(ods)?.kind as OrganisationKind | undefined) ?? null);
   const selected = decision.selected;
-  const roleDetail = { sub: claims.sub, selectedRoleId: claims.selected_roleid ?? null, jobRoleCode: selected?.jobRoleCode ?? null, odsCode: selected?.odsCode ?? null };
+  const roleDetail = {
+    sub: claims.sub,
+    selectedRoleId: claims.selected_roleid ?? null,
+    jobRoleCode: selected?.jobRoleCode ?? null,
+    odsCode: selected?.odsCode ?? null,
+  };
 
   if (!decision.ok) {
     await refuse(CIS2, request, decision.reason, roleDetail);
@@ -171,7 +182,11 @@ export async function linkNhsLoginIdentity(raw: unknown, request: Request): Prom
   // The vector of trust must be one asked for and agree with the proofing level claimed.
   const vot = (raw as Record<string, unknown>).vot;
   if (!nhsLoginVotAccepted(vot, claims.identity_proofing_level)) {
-    await refuse(NHS_LOGIN, request, "weak-assurance", { sub: claims.sub, vot: String(vot ?? "").slice(0, 60), proofingLevel: claims.identity_proofing_level ?? null });
+    await refuse(NHS_LOGIN, request, "weak-assurance", {
+      sub: claims.sub,
+      vot: String(vot ?? "").slice(0, 60),
+      proofingLevel: claims.identity_proofing_level ?? null,
+    });
     return refusedPage("weak-assurance");
   }
   const decision = decideNhsLogin(claims);
@@ -193,7 +208,10 @@ export async function linkNhsLoginIdentity(raw: unknown, request: Request): Prom
   }
 
   const detail = { sub: claims.sub, nhsNumber: decision.nhsNumber, proofingLevel: proofingLevel(claims.identity_proofing_level) };
-  const patient = await db().patient.findUnique({ where: { nhsNumber: decision.nhsNumber }, include: { user: { select: { identityProvider: true, externalId: true } } } });
+  const patient = await db().patient.findUnique({
+    where: { nhsNumber: decision.nhsNumber },
+    include: { user: { select: { identityProvider: true, externalId: true } } },
+  });
   if (!patient) {
     await refuse(NHS_LOGIN, request, "no-record", detail);
     return refusedPage("no-record");

@@ -37,8 +37,18 @@ function cis2(id: string, selected: string, email?: string): TestPerson {
       name: "Dr Test Person",
       ...(email ? { email } : {}),
       nhsid_nrbac_roles: [
-        { person_roleid: "1", org_code: ods.practice, role_code: "S8000:G8000:R8000", role_name: '"Clinical":"Clinical Provision":"Clinical Practitioner Access Role"' },
-        { person_roleid: "2", org_code: ods.ooh, role_code: "S8000:G8000:R8000", role_name: '"Clinical":"Clinical Provision":"Clinical Practitioner Access Role"' },
+        {
+          person_roleid: "1",
+          org_code: ods.practice,
+          role_code: "S8000:G8000:R8000",
+          role_name: '"Clinical":"Clinical Provision":"Clinical Practitioner Access Role"',
+        },
+        {
+          person_roleid: "2",
+          org_code: ods.ooh,
+          role_code: "S8000:G8000:R8000",
+          role_name: '"Clinical":"Clinical Provision":"Clinical Practitioner Access Role"',
+        },
         { person_roleid: "3", org_code: ods.practice, role_code: "S8000:G8003:R8009", role_name: '"Admin":"Admin":"Receptionist Access Role"' },
       ],
       nhsid_user_orgs: [{ org_code: ods.practice, org_name: "TEST PRACTICE" }],
@@ -47,7 +57,13 @@ function cis2(id: string, selected: string, email?: string): TestPerson {
 }
 
 function nhsLogin(id: string, level: string, nhsNumber?: string, birthdate = "1938-07-01"): TestPerson {
-  return { id, label: id, sub: sub(id), idToken: { vot: `${level}.Cp.Cd`, identity_proofing_level: level }, userinfo: { identity_proofing_level: level, given_name: "Edna", family_name: "Test", birthdate, ...(nhsNumber ? { nhs_number: nhsNumber } : {}) } };
+  return {
+    id,
+    label: id,
+    sub: sub(id),
+    idToken: { vot: `${level}.Cp.Cd`, identity_proofing_level: level },
+    userinfo: { identity_proofing_level: level, given_name: "Edna", family_name: "Test", birthdate, ...(nhsNumber ? { nhs_number: nhsNumber } : {}) },
+  };
 }
 
 const people = {
@@ -89,9 +105,10 @@ async function signInThrough(path: "cis2" | "nhs-login", person: string, fault?:
   const response = await fetch(url, { redirect: "manual" });
   const params = c.callbackParams(response.headers.get("location")!);
   const callbackUrl = `${APP}/api/auth/callback/${path}`;
-  const tokens = definition.token && typeof definition.token === "object" && definition.token.request
-    ? new TokenSet((await definition.token.request({ client: c, params, checks, provider: { ...definition, callbackUrl, signinUrl: "" } } as never)).tokens)
-    : await c.callback(callbackUrl, params, checks);
+  const tokens =
+    definition.token && typeof definition.token === "object" && definition.token.request
+      ? new TokenSet((await definition.token.request({ client: c, params, checks, provider: { ...definition, callbackUrl, signinUrl: "" } } as never)).tokens)
+      : await c.callback(callbackUrl, params, checks);
   return identityClaims(c, tokens);
 }
 
@@ -102,10 +119,21 @@ beforeAll(async () => {
       { odsCode: ods.ooh, name: `Test Out of Hours ${tag}`, kind: "OUT_OF_HOURS" },
     ],
   });
-  const patient = (nhsNumber: string) => ({ nhsNumber, givenName: "Edna", familyName: "Test", dateOfBirth: new Date("1938-07-01"), sex: "FEMALE" as const, addressLine1: "1 Road", town: "London", postcode: "SE5 8JA" });
+  const patient = (nhsNumber: string) => ({
+    nhsNumber,
+    givenName: "Edna",
+    familyName: "Test",
+    dateOfBirth: new Date("1938-07-01"),
+    sex: "FEMALE" as const,
+    addressLine1: "1 Road",
+    town: "London",
+    postcode: "SE5 8JA",
+  });
   await db().patient.createMany({ data: [patient(nhs.linked), patient(nhs.unverified), patient(nhs.taken)] });
   const taken = await db().patient.findUniqueOrThrow({ where: { nhsNumber: nhs.taken } });
-  await db().user.create({ data: { email: `local-${tag.toLowerCase()}@identity.test`, name: "Local patient", role: "PATIENT", patientId: taken.id, passwordHash: "x" } });
+  await db().user.create({
+    data: { email: `local-${tag.toLowerCase()}@identity.test`, name: "Local patient", role: "PATIENT", patientId: taken.id, passwordHash: "x" },
+  });
   await db().user.create({ data: { email: "taken@identity.test", name: "Local GP", role: "GP", passwordHash: await hashPassword("local-password") } });
 
   // Port 0 first (any free port), then the configuration that names it.
@@ -122,7 +150,8 @@ afterAll(async () => {
   await provider?.close();
 });
 
-const byExternalId = (provider: string, externalId: string) => db().user.findUnique({ where: { identityProvider_externalId: { identityProvider: provider, externalId } } });
+const byExternalId = (provider: string, externalId: string) =>
+  db().user.findUnique({ where: { identityProvider_externalId: { identityProvider: provider, externalId } } });
 
 describe("CIS2 sign-in", () => {
   it("creates the account with the selected role's mapped role and organisation, and audits it", async () => {
@@ -153,7 +182,13 @@ describe("CIS2 sign-in", () => {
     const redirect = !outcome.ok ? outcome.redirect : "";
     expect(redirect).toMatch(/^\/signin\/no-role\?r=/);
     const details = await openRefusal(new URL(redirect, APP).searchParams.get("r")!);
-    expect(details).toMatchObject({ reason: "unmapped-role", roleName: "Receptionist Access Role", jobRoleCode: "R8009", organisationName: "TEST PRACTICE", odsCode: ods.practice });
+    expect(details).toMatchObject({
+      reason: "unmapped-role",
+      roleName: "Receptionist Access Role",
+      jobRoleCode: "R8009",
+      organisationName: "TEST PRACTICE",
+      odsCode: ods.practice,
+    });
     expect(await openRefusal(redirect.slice(0, -3) + "abc")).toBeNull();
     // The existing account keeps its last role: a refused sign-in changes nothing.
     expect(await byExternalId("cis2", sub("doc"))).toMatchObject({ role: "OOH_GP" });
@@ -202,7 +237,10 @@ describe("assurance other than asked for", () => {
   it("nhs-login: a P5 vector claiming P9 proofing never links the patient record", async () => {
     const claims = await signInThrough("nhs-login", "p9-taken", "mismatched-proofing");
     expect(claims).toMatchObject({ vot: "P5.Cp.Cd", identity_proofing_level: "P9" });
-    expect(await linkNhsLoginIdentity({ ...claims, nhs_number: nhs.unverified }, request)).toEqual({ ok: false, redirect: "/signin/refused?reason=weak-assurance" });
+    expect(await linkNhsLoginIdentity({ ...claims, nhs_number: nhs.unverified }, request)).toEqual({
+      ok: false,
+      redirect: "/signin/refused?reason=weak-assurance",
+    });
     const patient = await db().patient.findUniqueOrThrow({ where: { nhsNumber: nhs.unverified }, include: { user: true } });
     expect(patient.user).toBeNull();
     expect(await byExternalId("nhs-login", sub("p9-taken"))).toBeNull();
@@ -249,10 +287,22 @@ describe("NHS login sign-in", () => {
   });
 
   it("refuses P9 with no record here, no NHS number, a different date of birth, or a record linked to another account", async () => {
-    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-absent"), request)).toEqual({ ok: false, redirect: "/signin/refused?reason=no-record" });
-    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-no-number"), request)).toEqual({ ok: false, redirect: "/signin/refused?reason=nhs-number-missing" });
-    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-wrong-birthdate"), request)).toEqual({ ok: false, redirect: "/signin/refused?reason=details-mismatch" });
-    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-taken"), request)).toEqual({ ok: false, redirect: "/signin/refused?reason=linked-elsewhere" });
+    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-absent"), request)).toEqual({
+      ok: false,
+      redirect: "/signin/refused?reason=no-record",
+    });
+    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-no-number"), request)).toEqual({
+      ok: false,
+      redirect: "/signin/refused?reason=nhs-number-missing",
+    });
+    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-wrong-birthdate"), request)).toEqual({
+      ok: false,
+      redirect: "/signin/refused?reason=details-mismatch",
+    });
+    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-taken"), request)).toEqual({
+      ok: false,
+      redirect: "/signin/refused?reason=linked-elsewhere",
+    });
     for (const id of ["p9-absent", "p9-no-number", "p9-wrong-birthdate", "p9-taken"]) expect(await byExternalId("nhs-login", sub(id))).toBeNull();
     const audit = await db().auditEvent.findFirst({ where: { action: "auth.signIn", outcome: "FAILURE", ip: request.ip }, orderBy: { id: "desc" } });
     expect(audit!.detail).toMatchObject({ provider: "nhs-login", reason: "linked-elsewhere", nhsNumber: nhs.taken });

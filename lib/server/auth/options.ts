@@ -127,7 +127,11 @@ export const authOptions: NextAuthOptions = {
     /** Ends the sign-in itself, not just this browser's cookie: every copy of it stops working. */
     async signOut({ token }) {
       // Only a session still open is audited as signed out (a copy of an ended one is nobody).
-      const actor = await loadActor(token?.sub, { proofingLevel: token?.proofingLevel, sessionId: token?.sessionId ?? null, signedInAt: token?.signedInAt ?? null });
+      const actor = await loadActor(token?.sub, {
+        proofingLevel: token?.proofingLevel,
+        sessionId: token?.sessionId ?? null,
+        signedInAt: token?.signedInAt ?? null,
+      });
       await endSession(token?.sessionId);
       if (actor) await writeAudit(db(), { actor, ...(await currentRequest()) }, auditActions.signOut, "SUCCESS");
     },

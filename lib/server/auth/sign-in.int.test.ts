@@ -154,9 +154,7 @@ describe("signInWithPassword", () => {
 
   it("lets at most the limit of parallel guesses from one address through", async () => {
     const ip = uniqueIp();
-    const results = await Promise.all(
-      Array.from({ length: 30 }, () => signInWithPassword({ email: uniqueEmail("spray"), password: "guess" }, { ip })),
-    );
+    const results = await Promise.all(Array.from({ length: 30 }, () => signInWithPassword({ email: uniqueEmail("spray"), password: "guess" }, { ip })));
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(throttle.maxFailuresPerIp);
   });
 

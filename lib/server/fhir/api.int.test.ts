@@ -46,7 +46,7 @@ describe("reads", () => {
       expect((search.body as Bundle).entry![0].fullUrl).toBe(`http://ucp.test/api/fhir/R4/Patient/${f.patientId}`);
     }
     const none = await get(`/Patient?identifier=${encodeURIComponent("https://fhir.nhs.uk/Id/nhs-number|9990000018")}`, f.tokens.PARAMEDIC);
-    expect(none.body).toMatchObject({ total: (await db().patient.count({ where: { nhsNumber: "9990000018" } })) });
+    expect(none.body).toMatchObject({ total: await db().patient.count({ where: { nhsNumber: "9990000018" } }) });
     const read = await get(`/Patient/${f.patientId}`, f.tokens.CALL_HANDLER_111);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ resourceType: "Patient", identifier: [{ system: "https://fhir.nhs.uk/Id/nhs-number", value: f.nhsNumber }] });
@@ -85,7 +85,12 @@ describe("reads", () => {
   });
 
   it("searches CarePlans by patient or subject, in any reference form", async () => {
-    for (const q of [`patient=${f.patientId}`, `patient=Patient/${f.patientId}`, `subject=Patient/${f.patientId}`, `subject=${encodeURIComponent(`http://ucp.test/api/fhir/R4/Patient/${f.patientId}`)}`]) {
+    for (const q of [
+      `patient=${f.patientId}`,
+      `patient=Patient/${f.patientId}`,
+      `subject=Patient/${f.patientId}`,
+      `subject=${encodeURIComponent(`http://ucp.test/api/fhir/R4/Patient/${f.patientId}`)}`,
+    ]) {
       const r = await get(`/CarePlan?${q}`, f.tokens.OOH_GP);
       expect(r.status, q).toBe(200);
       expect(r.body, q).toMatchObject({ type: "searchset", total: 1, entry: [{ resource: { id: f.planId, meta: { versionId: "2" } } }] });
@@ -100,7 +105,9 @@ describe("reads", () => {
     const types = (r.body as Bundle).entry!.map((e) => e.resource!.resourceType);
     expect(types[0]).toBe("Patient");
     expect(types).toEqual(expect.arrayContaining(["CarePlan", "Flag", "RelatedPerson", "Observation", "Consent"]));
-    const cpr = (r.body as Bundle).entry!.map((e) => e.resource as Resource & { code?: { coding?: { code?: string }[] } }).find((x) => x.resourceType === "Flag" && ["450475007", "450476008"].includes(x.code?.coding?.[0]?.code ?? ""));
+    const cpr = (r.body as Bundle)
+      .entry!.map((e) => e.resource as Resource & { code?: { coding?: { code?: string }[] } })
+      .find((x) => x.resourceType === "Flag" && ["450475007", "450476008"].includes(x.code?.coding?.[0]?.code ?? ""));
     expect(cpr).toBeDefined();
   });
 });
@@ -119,7 +126,12 @@ describe("the policy holds over the API", () => {
     for (const role of ["PARAMEDIC", "CALL_HANDLER_111"] as const) {
       const r = await get(`/CarePlan/${f.planId}/_history`, f.tokens[role]);
       expect(r.status).toBe(403);
-      expect(r.body).toMatchObject({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "forbidden", diagnostics: expect.stringMatching(/^A client acting as (Paramedic|NHS 111 call handler) may not do this$/) }] });
+      expect(r.body).toMatchObject({
+        resourceType: "OperationOutcome",
+        issue: [
+          { severity: "error", code: "forbidden", diagnostics: expect.stringMatching(/^A client acting as (Paramedic|NHS 111 call handler) may not do this$/) },
+        ],
+      });
     }
   });
 
@@ -130,14 +142,23 @@ describe("the policy holds over the API", () => {
     const allowed = await get(`/CarePlan/${f.planId}`, f.outsideGpToken, { "x-ucp-access-reason": "Patient moved into our area today" });
     expect(allowed.status).toBe(200);
     const row = await db().auditEvent.findFirstOrThrow({ where: { action: "plan.viewed", planId: f.planId }, orderBy: { id: "desc" } });
-    expect(row).toMatchObject({ reason: "Patient moved into our area today", outcome: "SUCCESS", detail: expect.objectContaining({ breakGlass: true, via: "fhir-api" }) });
+    expect(row).toMatchObject({
+      reason: "Patient moved into our area today",
+      outcome: "SUCCESS",
+      detail: expect.objectContaining({ breakGlass: true, via: "fhir-api" }),
+    });
   });
 
   it("no, unknown, malformed and revoked tokens get 401 with a Bearer challenge, and each is audited", async () => {
     const { id, token } = await newToken("PARAMEDIC", f.practiceOds);
     expect((await get(`/CarePlan/${f.planId}`, token)).status).toBe(200);
     await db().$transaction((tx) => revokeApiClientRecord(tx, id, null));
-    const cases: [string, string | null][] = [["revoked", token], ["unknown", `ucp_${"A".repeat(43)}`], ["malformed", "not-a-token"], ["missing", null]];
+    const cases: [string, string | null][] = [
+      ["revoked", token],
+      ["unknown", `ucp_${"A".repeat(43)}`],
+      ["malformed", "not-a-token"],
+      ["missing", null],
+    ];
     for (const [reason, t] of cases) {
       const before = await db().auditEvent.count({ where: { action: "api.authenticate", outcome: "FAILURE" } });
       const r = await get(`/CarePlan/${f.planId}`, t);

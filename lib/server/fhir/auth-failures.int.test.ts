@@ -64,7 +64,14 @@ describe("the gate's windows", () => {
     expect(await gate.fail(a, "unknown")).toEqual({ limited: false });
     const rows = await rowsFrom(agent);
     expect(rows).toHaveLength(5);
-    expect(rows[3].detail).toMatchObject({ aggregated: true, count: 3, attempts: 5, limited: 2, reasons: { unknown: 4, revoked: 1 }, apiClientIds: ["client-1"] });
+    expect(rows[3].detail).toMatchObject({
+      aggregated: true,
+      count: 3,
+      attempts: 5,
+      limited: 2,
+      reasons: { unknown: 4, revoked: 1 },
+      apiClientIds: ["client-1"],
+    });
     expect(rows[4].detail).toMatchObject({ reason: "unknown" });
     await gate.flushAll();
     expect(await rowsFrom(agent)).toHaveLength(5); // b's one failure and a's new one were each written already

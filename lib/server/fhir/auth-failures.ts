@@ -77,7 +77,9 @@ export class FailureGate {
 
     await Promise.all(closing.map((old) => this.writeSummary(old)));
     if (firstOfReason) {
-      await writeAudit(db(), { actor: null, ...source, via: "fhir-api" }, auditActions.apiAuthenticate, "FAILURE", { detail: { reason, apiClientId, limited } });
+      await writeAudit(db(), { actor: null, ...source, via: "fhir-api" }, auditActions.apiAuthenticate, "FAILURE", {
+        detail: { reason, apiClientId, limited },
+      });
     }
     return limited ? { limited: true, retryAfterSeconds } : { limited: false };
   }

@@ -23,14 +23,26 @@ describe.each(planPaths)("FHIR break glass: %s", (_name, pathOf) => {
   it("without X-UCP-Access-Reason: 403 naming the header, and a DENIED row naming the patient", async () => {
     const r = await fhirGet(pathOf(f), f.outsideGpToken);
     expect(r.status).toBe(403);
-    expect(r.body).toMatchObject({ resourceType: "OperationOutcome", issue: [{ code: "forbidden", diagnostics: expect.stringContaining("x-ucp-access-reason") }] });
-    expect(await lastRowFor(f)).toMatchObject({ outcome: "DENIED", patientId: f.patientId, planId: f.planId, detail: expect.objectContaining({ code: "REASON_REQUIRED", via: "fhir-api" }) });
+    expect(r.body).toMatchObject({
+      resourceType: "OperationOutcome",
+      issue: [{ code: "forbidden", diagnostics: expect.stringContaining("x-ucp-access-reason") }],
+    });
+    expect(await lastRowFor(f)).toMatchObject({
+      outcome: "DENIED",
+      patientId: f.patientId,
+      planId: f.planId,
+      detail: expect.objectContaining({ code: "REASON_REQUIRED", via: "fhir-api" }),
+    });
   });
 
   it("with X-UCP-Access-Reason: 200, and the row is flagged break glass with the reason", async () => {
     const r = await fhirGet(pathOf(f), f.outsideGpToken, { "x-ucp-access-reason": "Registered with us today" });
     expect(r.status).toBe(200);
-    expect(await lastRowFor(f)).toMatchObject({ outcome: "SUCCESS", reason: "Registered with us today", detail: expect.objectContaining({ breakGlass: true, accessReason: "Registered with us today", via: "fhir-api" }) });
+    expect(await lastRowFor(f)).toMatchObject({
+      outcome: "SUCCESS",
+      reason: "Registered with us today",
+      detail: expect.objectContaining({ breakGlass: true, accessReason: "Registered with us today", via: "fhir-api" }),
+    });
   });
 
   it("the reason is per request: the next request without it is refused again", async () => {

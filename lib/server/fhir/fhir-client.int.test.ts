@@ -41,7 +41,10 @@ describe("a FHIR client library reads the API as an external system would", () =
     const capability = (await client.capabilityStatement()) as unknown as CapabilityStatement;
     expect(capability.fhirVersion).toBe("4.0.1");
 
-    const found = (await client.search({ resourceType: "Patient", searchParams: { identifier: `https://fhir.nhs.uk/Id/nhs-number|${f.nhsNumber}` } })) as unknown as Bundle<Patient>;
+    const found = (await client.search({
+      resourceType: "Patient",
+      searchParams: { identifier: `https://fhir.nhs.uk/Id/nhs-number|${f.nhsNumber}` },
+    })) as unknown as Bundle<Patient>;
     expect(found.total).toBe(1);
     const patient = found.entry![0].resource!;
     expect(patient.id).toBe(f.patientId);

@@ -77,9 +77,12 @@ describe("ETag and Last-Modified follow the plan's state, not only its version",
 });
 
 describe("hostile paths", () => {
-  it.each(["/CarePlan/%", "/CarePlan/%zz", "/Patient/%E0%A4%A", "/%", "/CarePlan/PLAN/_history/%", "/Patient/PATIENT/%"])("%s answers 400 or 404, not 500", async (template) => {
-    const r = await fhirGet(template.replace("PLAN", f.planId).replace("PATIENT", f.patientId), f.tokens.GP);
-    expect([400, 404]).toContain(r.status);
-    expect(r.body).toMatchObject({ resourceType: "OperationOutcome" });
-  });
+  it.each(["/CarePlan/%", "/CarePlan/%zz", "/Patient/%E0%A4%A", "/%", "/CarePlan/PLAN/_history/%", "/Patient/PATIENT/%"])(
+    "%s answers 400 or 404, not 500",
+    async (template) => {
+      const r = await fhirGet(template.replace("PLAN", f.planId).replace("PATIENT", f.patientId), f.tokens.GP);
+      expect([400, 404]).toContain(r.status);
+      expect(r.body).toMatchObject({ resourceType: "OperationOutcome" });
+    },
+  );
 });

@@ -17,7 +17,7 @@ type Tx = Prisma.TransactionClient;
 /** The header an API client sends the reason for a read in (audited), like the app's break-glass box. */
 export const ACCESS_REASON_HEADER = "x-ucp-access-reason";
 export const BREAK_GLASS_API_MESSAGE =
-  `This patient is not cared for by your organisation: send why you need their plan in the ${ACCESS_REASON_HEADER} header (it is audited)`;
+  "This patient is not cared for by your organisation: " + `send why you need their plan in the ${ACCESS_REASON_HEADER} header (it is audited)`;
 
 /**
  * A published plan this reader may open (scope and break glass: the use-case wrapper), the
@@ -25,7 +25,10 @@ export const BREAK_GLASS_API_MESSAGE =
  */
 async function openPlan(tx: Tx, actor: Actor, planId: string) {
   // One statement: the plan and its patient.
-  const found = await tx.carePlan.findUnique({ where: { id: planId }, select: { patientId: true, publishedVersion: true, patient: { select: patientRecordSelect } } });
+  const found = await tx.carePlan.findUnique({
+    where: { id: planId },
+    select: { patientId: true, publishedVersion: true, patient: { select: patientRecordSelect } },
+  });
   // A plan with only a draft has no FHIR version yet: drafts are never shared.
   if (!found || found.publishedVersion === 0) throw new AppError("NOT_FOUND");
   const { patient, ...plan } = found;
@@ -99,7 +102,10 @@ export const fhirSearchCarePlans = defineUseCase({
     const patient = await loadPatientRecord(tx, input.patientId);
     const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId }, select: { id: true, publishedVersion: true } });
     if (!patient || !plan || plan.publishedVersion === 0) {
-      return { result: { versions: [] as PlanVersionRecord[], patient, grants: viewGrantsFor(actor, input.patientId) }, audit: { patientId: input.patientId, detail: { search: true, resultCount: 0 } } };
+      return {
+        result: { versions: [] as PlanVersionRecord[], patient, grants: viewGrantsFor(actor, input.patientId) },
+        audit: { patientId: input.patientId, detail: { search: true, resultCount: 0 } },
+      };
     }
     const versions = await loadVersionRecords(tx, plan.id, plan.publishedVersion);
     const grants = viewGrantsFor(actor, input.patientId);

@@ -22,5 +22,7 @@ export function unauthenticated(diagnostics: string): Response {
 
 /** Too many failed authentications from this address: try again after Retry-After seconds. */
 export function tooManyFailures(retryAfterSeconds: number): Response {
-  return fhirError(429, `Too many requests without a valid token from this address. Try again in ${retryAfterSeconds} seconds`, { "retry-after": String(retryAfterSeconds) });
+  return fhirError(429, `Too many requests without a valid token from this address. Try again in ${retryAfterSeconds} seconds`, {
+    "retry-after": String(retryAfterSeconds),
+  });
 }

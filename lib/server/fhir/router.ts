@@ -138,7 +138,10 @@ function segmentsOf(request: Request): string[] | null {
   const path = new URL(request.url).pathname;
   const rest = path.startsWith(FHIR_BASE_PATH) ? path.slice(FHIR_BASE_PATH.length) : path;
   try {
-    return rest.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+    return rest
+      .split("/")
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
   } catch {
     return null;
   }

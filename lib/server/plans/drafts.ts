@@ -20,7 +20,15 @@ interface DraftState {
   updatedAt: Date | null;
 }
 
-export function stateOf(plan: { id: string; patientId: string; draftContent: unknown; draftBaseVersion: number | null; draftRevision: number; publishedVersion: number; draftUpdatedAt: Date | null }): DraftState {
+export function stateOf(plan: {
+  id: string;
+  patientId: string;
+  draftContent: unknown;
+  draftBaseVersion: number | null;
+  draftRevision: number;
+  publishedVersion: number;
+  draftUpdatedAt: Date | null;
+}): DraftState {
   return {
     planId: plan.id,
     patientId: plan.patientId,
@@ -48,7 +56,17 @@ export const openDraft = defineUseCase({
     await patientOrNotFound(tx, input.patientId);
     const now = new Date();
     const inserted = await tx.carePlan.createMany({
-      data: [{ patientId: input.patientId, draftContent: json(emptyFormValues()), draftBaseVersion: 0, draftUpdatedAt: now, draftUpdatedById: actor.userId, ownerId: actor.userId, ownerOrganisationId: actor.organisationId }],
+      data: [
+        {
+          patientId: input.patientId,
+          draftContent: json(emptyFormValues()),
+          draftBaseVersion: 0,
+          draftUpdatedAt: now,
+          draftUpdatedById: actor.userId,
+          ownerId: actor.userId,
+          ownerOrganisationId: actor.organisationId,
+        },
+      ],
       skipDuplicates: true,
     });
     let plan = await lockedPlanOfPatient(tx, input.patientId);
@@ -60,7 +78,13 @@ export const openDraft = defineUseCase({
       const values = current ? toFormValues(current.content as PlanContent) : emptyFormValues();
       const started = await tx.carePlan.updateMany({
         where: { id: plan.id, draftRevision: plan.draftRevision, draftContent: { equals: Prisma.DbNull }, status: { not: "CANCELLED" } },
-        data: { draftContent: json(values), draftBaseVersion: plan.publishedVersion, draftRevision: { increment: 1 }, draftUpdatedAt: now, draftUpdatedById: actor.userId },
+        data: {
+          draftContent: json(values),
+          draftBaseVersion: plan.publishedVersion,
+          draftRevision: { increment: 1 },
+          draftUpdatedAt: now,
+          draftUpdatedById: actor.userId,
+        },
       });
       if (started.count !== 1) throw new AppError("CONFLICT", "Someone else started this update at the same moment. Try again");
       plan = await planOrNotFound(tx, plan.id);
@@ -84,11 +108,20 @@ export const saveDraft = defineUseCase({
     if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");
     const updated = await tx.carePlan.updateMany({
       where: { id: plan.id, draftRevision: input.draftRevision, status: { not: "CANCELLED" } },
-      data: { draftContent: json(input.draft), draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId, draftBaseVersion: plan.draftBaseVersion ?? plan.publishedVersion },
+      data: {
+        draftContent: json(input.draft),
+        draftRevision: { increment: 1 },
+        draftUpdatedAt: new Date(),
+        draftUpdatedById: actor.userId,
+        draftBaseVersion: plan.draftBaseVersion ?? plan.publishedVersion,
+      },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "Someone else saved this draft while you were working on it");
     const saved = await planOrNotFound(tx, plan.id);
-    return { result: stateOf(saved), audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, detail: { draftRevision: saved.draftRevision } } };
+    return {
+      result: stateOf(saved),
+      audit: { patientId: plan.patientId, planId: plan.id, version: plan.publishedVersion, detail: { draftRevision: saved.draftRevision } },
+    };
   },
 });
 

@@ -21,14 +21,39 @@ describe("answers to hidden questions (server side)", () => {
     const draft = await openDraft(gp, { patientId: patient.id });
     const form = toFormValues(notRecommended);
     let revision = draft.draftRevision;
-    for (const section of ["aboutMe", "clinicalBackground", "clinicalRecommendations", "capacityAndLegal", "preferences", "medicines", "contacts", "homeAndAccess", "crisisGuidance", "planDetails"] as const) {
-      const saved = await saveDraftSection(gp, { planId: draft.planId, section, draftRevision: revision, baseVersion: 0, loaded: draft.draft[section], values: form[section] });
+    for (const section of [
+      "aboutMe",
+      "clinicalBackground",
+      "clinicalRecommendations",
+      "capacityAndLegal",
+      "preferences",
+      "medicines",
+      "contacts",
+      "homeAndAccess",
+      "crisisGuidance",
+      "planDetails",
+    ] as const) {
+      const saved = await saveDraftSection(gp, {
+        planId: draft.planId,
+        section,
+        draftRevision: revision,
+        baseVersion: 0,
+        loaded: draft.draft[section],
+        values: form[section],
+      });
       if (saved.status === "published-meanwhile") throw new Error("unexpected");
       revision = saved.draftRevision;
     }
     // "Not yet decided", sent with every decision detail still filled in, as a crafted request could.
     const cpr = { ...form.cpr, decision: "not-decided" };
-    const saved = await saveDraftSection(gp, { planId: draft.planId, section: "cpr", draftRevision: revision, baseVersion: 0, loaded: draft.draft.cpr, values: cpr });
+    const saved = await saveDraftSection(gp, {
+      planId: draft.planId,
+      section: "cpr",
+      draftRevision: revision,
+      baseVersion: 0,
+      loaded: draft.draft.cpr,
+      values: cpr,
+    });
     if (saved.status === "published-meanwhile") throw new Error("unexpected");
     const stored = (await getDraft(gp, { planId: draft.planId })).draft.cpr;
     expect(stored.reasons).toBe("");
@@ -39,7 +64,15 @@ describe("answers to hidden questions (server side)", () => {
     if (outcome.status !== "published") throw new Error("not published");
     const version = await db().carePlanVersion.findUniqueOrThrow({ where: { planId_version: { planId: draft.planId, version: 1 } } });
     const published = (version.content as PlanContent).cpr;
-    expect(published).toMatchObject({ decision: "not-decided", decisionDate: null, reviewDate: null, capacity: null, reasons: null, discussedWithPatient: null, discussionDetails: null });
+    expect(published).toMatchObject({
+      decision: "not-decided",
+      decisionDate: null,
+      reviewDate: null,
+      capacity: null,
+      reasons: null,
+      discussedWithPatient: null,
+      discussionDetails: null,
+    });
     expect(published.madeBy).toEqual({ name: null, role: null, registrationNumber: null });
     expect(published.familyInformed).toBe(notRecommended.cpr.familyInformed); // always asked: kept
   });

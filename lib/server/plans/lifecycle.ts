@@ -52,7 +52,10 @@ export const recordDeath = defineUseCase({
       },
     });
     await notifyPlanChanged(tx, { kind: "death", patientId: patient.id, planId: patient.plan?.id ?? null, version: patient.plan?.publishedVersion ?? 0 });
-    return { result: { patientId: patient.id }, audit: { patientId: patient.id, planId: patient.plan?.id ?? null, version: patient.plan?.publishedVersion ?? null } };
+    return {
+      result: { patientId: patient.id },
+      audit: { patientId: patient.id, planId: patient.plan?.id ?? null, version: patient.plan?.publishedVersion ?? null },
+    };
   },
 });
 

@@ -18,7 +18,14 @@ let draftRevision: number;
 beforeAll(async () => {
   const user = await db().user.create({ data: { email: `prop-${randomUUID()}@example.org`, name: "Property GP", role: "GP" } });
   gp = { actor: { userId: user.id, role: "GP", name: user.name, email: user.email, organisationId: null, organisationName: null, patientId: null } };
-  const patient = await newPatient({ givenName: "Prop", familyName: "Erty", dateOfBirth: new Date("1950-05-05"), sex: "MALE", addressLine1: "2 Test Road", postcode: "N7 6PN" });
+  const patient = await newPatient({
+    givenName: "Prop",
+    familyName: "Erty",
+    dateOfBirth: new Date("1950-05-05"),
+    sex: "MALE",
+    addressLine1: "2 Test Road",
+    postcode: "N7 6PN",
+  });
   const draft = await openDraft(gp, { patientId: patient.id });
   planId = draft.planId;
   draftRevision = draft.draftRevision;
@@ -44,10 +51,7 @@ describe("plans through the database (property tests)", () => {
     const junk = fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom("aboutMe", "cpr", "contacts", "planDetails"), fc.anything()));
     await fc.assert(
       fc.asyncProperty(junk, async (value) => {
-        for (const attempt of [
-          () => saveDraft.fromUntrusted(gp, { planId, draftRevision, draft: value }),
-          () => publishPlan.fromUntrusted(gp, value),
-        ]) {
+        for (const attempt of [() => saveDraft.fromUntrusted(gp, { planId, draftRevision, draft: value }), () => publishPlan.fromUntrusted(gp, value)]) {
           const error = await attempt().then(
             () => null,
             (e: unknown) => e,

@@ -54,12 +54,18 @@ export const publishPlan = defineUseCase({
     if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");
     if (plan.publishedVersion !== input.baseVersion) {
       if (!(await keepDraftForConflict(tx, actor, plan, input))) throw new AppError("CONFLICT", PUBLISHED_MEANWHILE);
-      return { result: { status: "kept", planId: plan.id }, audit: { ...audit, version: plan.publishedVersion, detail: { outcome: "kept", baseVersion: input.baseVersion } } };
+      return {
+        result: { status: "kept", planId: plan.id },
+        audit: { ...audit, version: plan.publishedVersion, detail: { outcome: "kept", baseVersion: input.baseVersion } },
+      };
     }
     if (plan.draftContent === null) throw new AppError("CONFLICT", "There is no draft to publish. Start the update again");
     // A draft kept on an older version must be rebased first (the conflict page), or it would undo the newer one.
     if (plan.draftBaseVersion !== null && plan.draftBaseVersion !== plan.publishedVersion) {
-      return { result: { status: "kept", planId: plan.id }, audit: { ...audit, version: plan.publishedVersion, detail: { outcome: "kept", baseVersion: plan.draftBaseVersion } } };
+      return {
+        result: { status: "kept", planId: plan.id },
+        audit: { ...audit, version: plan.publishedVersion, detail: { outcome: "kept", baseVersion: plan.draftBaseVersion } },
+      };
     }
     if (plan.draftRevision !== input.draftRevision) {
       throw new AppError("CONFLICT", "The draft was changed after you opened this page. Reload the page to check the latest answers");

@@ -40,10 +40,19 @@ describe("races", () => {
     const draft = await publishFirstVersion(gp, patient.id, first);
     const checked = await openDraft(gp, { patientId: patient.id }); // revision r, shown on the check page
     const loaded = checked.draft.preferences;
-    const save = await saveDraftSection(gp, { planId: draft.planId, section: "preferences", draftRevision: checked.draftRevision, baseVersion: 1, loaded, values: { ...loaded, otherWishes: "Co-author's wish" } });
+    const save = await saveDraftSection(gp, {
+      planId: draft.planId,
+      section: "preferences",
+      draftRevision: checked.draftRevision,
+      baseVersion: 1,
+      loaded,
+      values: { ...loaded, otherWishes: "Co-author's wish" },
+    });
     expect(save).toMatchObject({ status: "saved", draftRevision: checked.draftRevision + 1 });
 
-    await expect(publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: checked.draftRevision, changeSummary: "Stale" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: checked.draftRevision, changeSummary: "Stale" })).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
     const plan = await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } });
     expect(plan.publishedVersion).toBe(1);
     expect((await getDraft(gp, { planId: draft.planId })).draft.preferences.otherWishes).toBe("Co-author's wish");
@@ -63,7 +72,14 @@ describe("races", () => {
       const loaded = checked.draft.preferences;
       const wish = `Wish ${i}`;
       const [save] = await Promise.all([
-        saveDraftSection(gp, { planId: draft.planId, section: "preferences", draftRevision: checked.draftRevision, baseVersion: 1, loaded, values: { ...loaded, otherWishes: wish } }).then(
+        saveDraftSection(gp, {
+          planId: draft.planId,
+          section: "preferences",
+          draftRevision: checked.draftRevision,
+          baseVersion: 1,
+          loaded,
+          values: { ...loaded, otherWishes: wish },
+        }).then(
           (o) => o.status,
           (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
         ),

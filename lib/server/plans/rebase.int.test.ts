@@ -41,12 +41,22 @@ describe("two people editing one plan", () => {
     await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: theirs, changeSummary: "Theirs" });
     // My section save lands after their publish: kept as a draft on version 1.
     const loaded = draft.draft.preferences;
-    const saved = await saveDraftSection(gp, { planId: draft.planId, section: "preferences", draftRevision: draft.draftRevision, baseVersion: 1, loaded, values: { ...loaded, otherWishes: "My edit" } });
+    const saved = await saveDraftSection(gp, {
+      planId: draft.planId,
+      section: "preferences",
+      draftRevision: draft.draftRevision,
+      baseVersion: 1,
+      loaded,
+      values: { ...loaded, otherWishes: "My edit" },
+    });
     expect(saved).toEqual({ status: "published-meanwhile" });
     const mine = await getDraft(gp, { planId: draft.planId });
     expect(mine.baseVersion).toBe(1);
     // Publishing it from "check your answers" on version 1 sends me to the conflict page.
-    expect(await publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: mine.draftRevision, changeSummary: "Mine" })).toEqual({ status: "kept", planId: draft.planId });
+    expect(await publishPlan(gp, { planId: draft.planId, baseVersion: 1, draftRevision: mine.draftRevision, changeSummary: "Mine" })).toEqual({
+      status: "kept",
+      planId: draft.planId,
+    });
 
     const conflict = await getPlanConflict(gp, { patientId: patient.id });
     // Their publish also wrote its summary of changes into the plan details.
@@ -84,14 +94,24 @@ describe("two people editing one plan", () => {
     const { patient, draft } = await planWithRevisionOpen();
     await publishContent(gp, { planId: draft.planId, baseVersion: 1, content: draft.draft, changeSummary: "Theirs" });
     const loaded = draft.draft.medicines;
-    const outcome = await saveDraftSection(gp, { planId: draft.planId, section: "medicines", draftRevision: draft.draftRevision, baseVersion: 1, loaded, values: { ...loaded, otherMedicines: "Mine" } });
+    const outcome = await saveDraftSection(gp, {
+      planId: draft.planId,
+      section: "medicines",
+      draftRevision: draft.draftRevision,
+      baseVersion: 1,
+      loaded,
+      values: { ...loaded, otherMedicines: "Mine" },
+    });
     expect(outcome).toEqual({ status: "published-meanwhile" });
     const conflict = await getPlanConflict(gp, { patientId: patient.id });
     expect(conflict).toMatchObject({ baseVersion: 1, publishedVersion: 2 });
     expect(conflict?.myChanges.map((c) => c.field)).toEqual(["medicines.otherMedicines"]);
     // Named as if it were based on the current version, it is still not published over version 2.
     const kept = await getDraft(gp, { planId: draft.planId });
-    expect(await publishPlan(gp, { planId: draft.planId, baseVersion: 2, draftRevision: kept.draftRevision, changeSummary: "Crafted" })).toEqual({ status: "kept", planId: draft.planId });
+    expect(await publishPlan(gp, { planId: draft.planId, baseVersion: 2, draftRevision: kept.draftRevision, changeSummary: "Crafted" })).toEqual({
+      status: "kept",
+      planId: draft.planId,
+    });
     expect((await db().carePlan.findUniqueOrThrow({ where: { id: draft.planId } })).publishedVersion).toBe(2);
   });
 });

@@ -30,8 +30,20 @@ export async function keepDraftForConflict(tx: Tx, actor: Actor, plan: PlanRow, 
   if (!tookMyRevision) return false;
   const mine = await versionValues(tx, plan.id, plan.publishedVersion);
   const kept = await tx.carePlan.updateMany({
-    where: { id: plan.id, draftRevision: plan.draftRevision, publishedVersion: plan.publishedVersion, draftContent: { equals: Prisma.DbNull }, status: { not: "CANCELLED" } },
-    data: { draftContent: json(mine), draftBaseVersion: checked.baseVersion, draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
+    where: {
+      id: plan.id,
+      draftRevision: plan.draftRevision,
+      publishedVersion: plan.publishedVersion,
+      draftContent: { equals: Prisma.DbNull },
+      status: { not: "CANCELLED" },
+    },
+    data: {
+      draftContent: json(mine),
+      draftBaseVersion: checked.baseVersion,
+      draftRevision: { increment: 1 },
+      draftUpdatedAt: new Date(),
+      draftUpdatedById: actor.userId,
+    },
   });
   return kept.count === 1;
 }
@@ -96,7 +108,13 @@ export const rebaseDraft = defineUseCase({
     const { merged, bothChanged } = mergeFormValues<unknown>(base, theirs, draftSchema.parse(plan.draftContent));
     const moved = await tx.carePlan.updateMany({
       where: { id: plan.id, draftRevision: input.draftRevision, status: { not: "CANCELLED" } },
-      data: { draftContent: json(draftSchema.parse(merged)), draftBaseVersion: plan.publishedVersion, draftRevision: { increment: 1 }, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
+      data: {
+        draftContent: json(draftSchema.parse(merged)),
+        draftBaseVersion: plan.publishedVersion,
+        draftRevision: { increment: 1 },
+        draftUpdatedAt: new Date(),
+        draftUpdatedById: actor.userId,
+      },
     });
     if (moved.count !== 1) throw new AppError("CONFLICT", "Someone else changed this draft while you were looking at it");
     return {

@@ -13,7 +13,10 @@ export const requestChange = defineUseCase({
     const patientId = actor.patientId;
     if (!patientId) throw new AppError("NOT_FOUND");
     const plan = await tx.carePlan.findUnique({ where: { patientId }, select: { id: true } });
-    const request = await tx.changeRequest.create({ data: { patientId, planId: plan?.id ?? null, text: input.text, requestedById: actor.userId }, select: { id: true } });
+    const request = await tx.changeRequest.create({
+      data: { patientId, planId: plan?.id ?? null, text: input.text, requestedById: actor.userId },
+      select: { id: true },
+    });
     return { result: request, audit: { patientId, planId: plan?.id ?? null, detail: { changeRequestId: request.id } } };
   },
 });

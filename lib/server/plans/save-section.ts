@@ -38,7 +38,8 @@ export const saveDraftSection = defineUseCase({
   async run({ tx, actor, input }): Promise<{ result: SectionSaveOutcome; audit: object }> {
     const section = sections[input.section];
     const parsed = (section.draft as z.ZodType).safeParse(input.values);
-    if (!parsed.success) throw new AppError("INVALID", undefined, Object.fromEntries(parsed.error.issues.map((i) => [["values", ...i.path].join("."), i.message])));
+    if (!parsed.success)
+      throw new AppError("INVALID", undefined, Object.fromEntries(parsed.error.issues.map((i) => [["values", ...i.path].join("."), i.message])));
     const mine = parsed.data;
     const plan = await planOrNotFound(tx, input.planId);
     if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "This plan has been cancelled");
@@ -46,7 +47,13 @@ export const saveDraftSection = defineUseCase({
     const write = async (draft: unknown, baseVersion: number) => {
       const saved = await tx.carePlan.updateMany({
         where: { id: plan.id, draftRevision: plan.draftRevision, status: { not: "CANCELLED" } },
-        data: { draftContent: json(draftSchema.parse(draft)), draftRevision: { increment: 1 }, draftBaseVersion: baseVersion, draftUpdatedAt: new Date(), draftUpdatedById: actor.userId },
+        data: {
+          draftContent: json(draftSchema.parse(draft)),
+          draftRevision: { increment: 1 },
+          draftBaseVersion: baseVersion,
+          draftUpdatedAt: new Date(),
+          draftUpdatedById: actor.userId,
+        },
       });
       if (saved.count !== 1) throw new AppError("CONFLICT", "Someone else saved this draft at the same moment. Save again");
       return plan.draftRevision + 1;

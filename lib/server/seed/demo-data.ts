@@ -38,14 +38,79 @@ export const demoUsers: DemoUser[] = [
 /** The patient that patient@example.org is. */
 export const demoPatientNhsNumber = testNhsNumber(1);
 
-const givenFemale = ["Margaret", "Joan", "Patricia", "Adaeze", "Fatima", "Mei", "Eileen", "Olga", "Rosa", "Bridget", "Yetunde", "Hannah", "Zainab", "Dorothy", "Priya"];
-const givenMale = ["Albert", "Kwame", "Dennis", "Harold", "Tariq", "Stanislaw", "Winston", "Arjun", "Patrick", "Desmond", "Samuel", "Luis", "George", "Oluwaseun", "Frank"];
-const families = ["Okafor", "Smith", "Begum", "O'Connor", "Kowalski", "Williams", "Patel", "Mensah", "Brown", "Nguyen", "Ahmed", "Taylor", "Da Silva", "Murphy", "Campbell", "Khan", "Evans", "Haile", "Jones", "Chen-Wright"];
+const givenFemale = [
+  "Margaret",
+  "Joan",
+  "Patricia",
+  "Adaeze",
+  "Fatima",
+  "Mei",
+  "Eileen",
+  "Olga",
+  "Rosa",
+  "Bridget",
+  "Yetunde",
+  "Hannah",
+  "Zainab",
+  "Dorothy",
+  "Priya",
+];
+const givenMale = [
+  "Albert",
+  "Kwame",
+  "Dennis",
+  "Harold",
+  "Tariq",
+  "Stanislaw",
+  "Winston",
+  "Arjun",
+  "Patrick",
+  "Desmond",
+  "Samuel",
+  "Luis",
+  "George",
+  "Oluwaseun",
+  "Frank",
+];
+const families = [
+  "Okafor",
+  "Smith",
+  "Begum",
+  "O'Connor",
+  "Kowalski",
+  "Williams",
+  "Patel",
+  "Mensah",
+  "Brown",
+  "Nguyen",
+  "Ahmed",
+  "Taylor",
+  "Da Silva",
+  "Murphy",
+  "Campbell",
+  "Khan",
+  "Evans",
+  "Haile",
+  "Jones",
+  "Chen-Wright",
+];
 const streets = [
-  ["Camberwell Grove", "SE5 8JA"], ["Peckham Rye", "SE15 3NX"], ["Mare Street", "E8 1HY"], ["Brixton Hill", "SW2 1QR"],
-  ["Lordship Lane", "SE22 8HJ"], ["Holloway Road", "N7 6PN"], ["Kilburn High Road", "NW6 4HS"], ["Walworth Road", "SE17 1RW"],
-  ["Lewisham Way", "SE4 1UY"], ["Green Lanes", "N4 1BX"], ["Old Kent Road", "SE1 5AG"], ["Roman Road", "E3 5LU"],
-  ["Tooting High Street", "SW17 0RG"], ["Stroud Green Road", "N4 3EF"], ["Uxbridge Road", "W12 8LR"], ["Deptford High Street", "SE8 4AF"],
+  ["Camberwell Grove", "SE5 8JA"],
+  ["Peckham Rye", "SE15 3NX"],
+  ["Mare Street", "E8 1HY"],
+  ["Brixton Hill", "SW2 1QR"],
+  ["Lordship Lane", "SE22 8HJ"],
+  ["Holloway Road", "N7 6PN"],
+  ["Kilburn High Road", "NW6 4HS"],
+  ["Walworth Road", "SE17 1RW"],
+  ["Lewisham Way", "SE4 1UY"],
+  ["Green Lanes", "N4 1BX"],
+  ["Old Kent Road", "SE1 5AG"],
+  ["Roman Road", "E3 5LU"],
+  ["Tooting High Street", "SW17 0RG"],
+  ["Stroud Green Road", "N4 3EF"],
+  ["Uxbridge Road", "W12 8LR"],
+  ["Deptford High Street", "SE8 4AF"],
 ];
 
 /** A small deterministic generator, so every seed gives the same people. */

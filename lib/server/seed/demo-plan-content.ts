@@ -55,7 +55,11 @@ const builders: Record<DemoPlanKind, Builder> = {
     clinicalRecommendations: {
       clinicalFocus: "comfort",
       interventions: [
-        { intervention: "Hospital admission", recommendation: "avoid", notes: "Unless comfort cannot be achieved at the care home, for example a hip fracture." },
+        {
+          intervention: "Hospital admission",
+          recommendation: "avoid",
+          notes: "Unless comfort cannot be achieved at the care home, for example a hip fracture.",
+        },
         { intervention: "Oral antibiotics", recommendation: "consider", notes: "For a chest or urine infection causing distress." },
         { intervention: "IV antibiotics", recommendation: "avoid", notes: null },
       ],
@@ -268,7 +272,13 @@ const builders: Record<DemoPlanKind, Builder> = {
         { name: "Dr Ben Clarke", role: "GP", organisation: "Parkside Surgery", phone: "0113 496 0100" },
       ],
     },
-    homeAndAccess: { livingSituation: "Lives alone in a second-floor flat with a lift.", accessInstructions: null, equipment: null, pets: null, safeguarding: null },
+    homeAndAccess: {
+      livingSituation: "Lives alone in a second-floor flat with a lift.",
+      accessInstructions: null,
+      equipment: null,
+      pets: null,
+      safeguarding: null,
+    },
     crisisGuidance: { items: [] },
     planDetails: { consentBasis: "explicit-consent", reviewDate: monthsAhead(11), changeSummary: null },
   }),
@@ -294,7 +304,9 @@ const builders: Record<DemoPlanKind, Builder> = {
     },
     clinicalRecommendations: {
       clinicalFocus: "extend-life",
-      interventions: [{ intervention: "Hospital admission", recommendation: "consider", notes: "Take to City Hospital if possible: the haemoglobinopathy team knows Tobi." }],
+      interventions: [
+        { intervention: "Hospital admission", recommendation: "consider", notes: "Take to City Hospital if possible: the haemoglobinopathy team knows Tobi." },
+      ],
       ceilingOfTreatment: "Full escalation including intensive care.",
     },
     cpr: {
@@ -331,12 +343,20 @@ const builders: Record<DemoPlanKind, Builder> = {
       people: [{ name: "Funmi Adeyemi", relationship: "Mother", role: "next-of-kin", phone: "07700 900 321", notes: null }],
       professionals: [{ name: "Haemoglobinopathy team", role: "Specialist team", organisation: "City Hospital", phone: "020 7946 0888" }],
     },
-    homeAndAccess: { livingSituation: "Lives in student accommodation during term.", accessInstructions: null, equipment: null, pets: null, safeguarding: null },
+    homeAndAccess: {
+      livingSituation: "Lives in student accommodation during term.",
+      accessInstructions: null,
+      equipment: null,
+      pets: null,
+      safeguarding: null,
+    },
     crisisGuidance: {
       items: [
         {
           heading: "Painful sickle cell crisis",
-          guidance: "Give pain relief within 30 minutes of arrival: Tobi's usual is IV morphine (no codeine). Oxygen if saturation below 95%. Keep warm and give fluids.",
+          guidance:
+            "Give pain relief within 30 minutes of arrival: Tobi's usual is IV morphine (no codeine). " +
+            "Oxygen if saturation below 95%. Keep warm and give fluids.",
         },
         {
           heading: "Chest pain, fever or breathlessness",

@@ -40,7 +40,12 @@ export async function seedDemoPlans(): Promise<number> {
     if (n <= 4) {
       await openDraft(nurse, { patientId: patient.id });
       const revised = toFormValues(contents[(n + 2) % contents.length]);
-      await publishContent(nurse, { planId: draft.planId, baseVersion: 1, content: revised, changeSummary: "Reviewed at home visit: wishes and medicines updated" });
+      await publishContent(nurse, {
+        planId: draft.planId,
+        baseVersion: 1,
+        content: revised,
+        changeSummary: "Reviewed at home visit: wishes and medicines updated",
+      });
     }
     if (n === 5) await cancelPlan(gp, { planId: draft.planId, reason: "The person asked for their plan to be withdrawn" });
     if (n === 6) {

@@ -25,7 +25,8 @@ async function systemsOf(tx: Prisma.TransactionClient, rows: Row[]): Promise<Map
   const clients = await tx.apiClient.findMany({ where: { id: { in: missing } }, select: { id: true, name: true, createdById: true } });
   const creatorIds = clients.map((c) => c.createdById).filter((id): id is string => !!id);
   const creators = new Map((await tx.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  for (const c of clients) out.set(c.id, { name: c.name, createdBy: c.createdById ? (creators.get(c.createdById) ?? "Unknown") : "Server operator (command line)" });
+  for (const c of clients)
+    out.set(c.id, { name: c.name, createdBy: c.createdById ? (creators.get(c.createdById) ?? "Unknown") : "Server operator (command line)" });
   return out;
 }
 

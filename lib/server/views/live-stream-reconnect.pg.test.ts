@@ -35,7 +35,16 @@ describe("a live stream when the database connections are cut", () => {
     await stream.next("stale", () => true, from);
     // Its NOTIFY may well be missed. The first query on a pooled connection that was cut can fail,
     // as any request would at that moment: the GP tries again.
-    await expect.poll(() => cancelPlan(gp, { planId, reason: "Withdrawn during the outage" }).then(() => "cancelled", (e: Error) => e.message), { timeout: 10_000 }).toBe("cancelled");
+    await expect
+      .poll(
+        () =>
+          cancelPlan(gp, { planId, reason: "Withdrawn during the outage" }).then(
+            () => "cancelled",
+            (e: Error) => e.message,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe("cancelled");
     await stream.next("state", (d) => d.live === true && String(d.token).includes(".CANCELLED."));
     aborter.abort();
   });

@@ -113,27 +113,30 @@ describe("the live stream of a plan", () => {
       delete process.env.UCP_MAX_STREAMS;
     }
   });
-  it("one change reaches every stream of the patient from one shared re-read: each gets the state and its own audit row; an ended session among them ends", async () => {
-    const { patientId, planId, gp } = await patientWithPlan();
-    const crews = [await liveCaller("PARAMEDIC"), await liveCaller("CALL_HANDLER_111")];
-    // A sign-in that has ended (signed out elsewhere): its stream must end, not hear the change.
-    const signedOut: Caller = { ...(await liveCaller("PARAMEDIC")), session: { sessionId: randomUUID() } };
-    const streams = [];
-    for (const crew of crews) for (let i = 0; i < 10; i++) streams.push(readStream(await open(crew, patientId)));
-    const ending = readStream(await open(signedOut, patientId));
-    for (const s of [...streams, ending]) await s.next("ready");
+  it(
+    "one change reaches every stream of the patient from one shared re-read: each gets the state and its own audit row; " + "an ended session among them ends",
+    async () => {
+      const { patientId, planId, gp } = await patientWithPlan();
+      const crews = [await liveCaller("PARAMEDIC"), await liveCaller("CALL_HANDLER_111")];
+      // A sign-in that has ended (signed out elsewhere): its stream must end, not hear the change.
+      const signedOut: Caller = { ...(await liveCaller("PARAMEDIC")), session: { sessionId: randomUUID() } };
+      const streams = [];
+      for (const crew of crews) for (let i = 0; i < 10; i++) streams.push(readStream(await open(crew, patientId)));
+      const ending = readStream(await open(signedOut, patientId));
+      for (const s of [...streams, ending]) await s.next("ready");
 
-    await cancelPlan(gp, { planId, reason: "Withdrawn at the person's request" });
-    for (const s of streams) expect(await s.next("state")).toMatchObject({ version: 1, token: expect.stringContaining("1.CANCELLED.") });
-    await ending.next("session-ended");
-    await ending.ended;
-    for (const crew of crews) {
-      const rows = await db().auditEvent.findMany({ where: { action: "plan.watched", patientId, actorId: crew.actor!.userId, outcome: "SUCCESS" } });
-      const triggers = rows.map((r) => (r.detail as { trigger: string }).trigger);
-      expect(triggers.filter((t) => t === "change")).toHaveLength(10);
-      expect(rows.every((r) => r.planId === planId && r.version === 1 && r.reason)).toBe(true); // the emergency role's default reason
-    }
-    const outsiderRows = await db().auditEvent.findMany({ where: { action: "plan.watched", actorId: signedOut.actor!.userId } });
-    expect(outsiderRows.map((r) => (r.detail as { trigger: string }).trigger)).toEqual(["open"]);
-  });
+      await cancelPlan(gp, { planId, reason: "Withdrawn at the person's request" });
+      for (const s of streams) expect(await s.next("state")).toMatchObject({ version: 1, token: expect.stringContaining("1.CANCELLED.") });
+      await ending.next("session-ended");
+      await ending.ended;
+      for (const crew of crews) {
+        const rows = await db().auditEvent.findMany({ where: { action: "plan.watched", patientId, actorId: crew.actor!.userId, outcome: "SUCCESS" } });
+        const triggers = rows.map((r) => (r.detail as { trigger: string }).trigger);
+        expect(triggers.filter((t) => t === "change")).toHaveLength(10);
+        expect(rows.every((r) => r.planId === planId && r.version === 1 && r.reason)).toBe(true); // the emergency role's default reason
+      }
+      const outsiderRows = await db().auditEvent.findMany({ where: { action: "plan.watched", actorId: signedOut.actor!.userId } });
+      expect(outsiderRows.map((r) => (r.detail as { trigger: string }).trigger)).toEqual(["open"]);
+    },
+  );
 });

@@ -16,7 +16,11 @@ export const openChangeRequests = defineUseCase({
         OR: [
           { plan: { versions: { some: { authorId: actor.userId } } } },
           ...(actor.organisationId
-            ? [{ plan: { ownerOrganisationId: actor.organisationId } }, { plan: { versions: { some: { organisationId: actor.organisationId } } } }, { patient: { registeredPracticeId: actor.organisationId } }]
+            ? [
+                { plan: { ownerOrganisationId: actor.organisationId } },
+                { plan: { versions: { some: { organisationId: actor.organisationId } } } },
+                { patient: { registeredPracticeId: actor.organisationId } },
+              ]
             : []),
         ],
       },

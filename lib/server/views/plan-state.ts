@@ -11,7 +11,9 @@ export interface PlanStateRow {
 /** The select that gives a PlanStateRow: the latest version's publish time, not the row's updatedAt (draft saves move that). */
 const planStateSelect = {
   dateOfDeath: true,
-  plan: { select: { status: true, publishedVersion: true, cancelledAt: true, versions: { orderBy: { version: "desc" }, take: 1, select: { publishedAt: true } } } },
+  plan: {
+    select: { status: true, publishedVersion: true, cancelledAt: true, versions: { orderBy: { version: "desc" }, take: 1, select: { publishedAt: true } } },
+  },
 } satisfies Prisma.PatientSelect;
 
 export function stateTokenOf(row: PlanStateRow): string {
@@ -25,4 +27,8 @@ export function stateTokenOf(row: PlanStateRow): string {
 }
 
 /** The same, with the patient's and plan's ids: what a live stream's read of the state needs. */
-export const planStateWithIdsSelect = { id: true, ...planStateSelect, plan: { select: { id: true, ...planStateSelect.plan.select } } } satisfies Prisma.PatientSelect;
+export const planStateWithIdsSelect = {
+  id: true,
+  ...planStateSelect,
+  plan: { select: { id: true, ...planStateSelect.plan.select } },
+} satisfies Prisma.PatientSelect;

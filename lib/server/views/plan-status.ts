@@ -13,7 +13,10 @@ export const getPlanStatus = defineUseCase({
   input: patientIdInput,
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input }) {
-    const plan = await tx.carePlan.findUnique({ where: { patientId: input.patientId }, select: { id: true, status: true, publishedVersion: true, draftContent: true } });
+    const plan = await tx.carePlan.findUnique({
+      where: { patientId: input.patientId },
+      select: { id: true, status: true, publishedVersion: true, draftContent: true },
+    });
     const result = plan ? { status: plan.status, publishedVersion: plan.publishedVersion, hasDraft: plan.draftContent !== null } : null;
     return { result, audit: { version: plan?.publishedVersion ?? null } };
   },

@@ -80,9 +80,17 @@ export async function readPlanView(tx: Pick<Prisma.TransactionClient, "$queryRaw
   const r = rows[0];
   if (!r) return null;
   const plan = r.planId
-    ? { id: r.planId, status: r.planStatus!, publishedVersion: r.publishedVersion!, reviewDate: r.reviewDate, cancelReason: r.cancelReason, cancelledAt: r.cancelledAt }
+    ? {
+        id: r.planId,
+        status: r.planStatus!,
+        publishedVersion: r.publishedVersion!,
+        reviewDate: r.reviewDate,
+        cancelReason: r.cancelReason,
+        cancelledAt: r.cancelledAt,
+      }
     : null;
-  const current = r.version !== null ? { version: r.version, content: r.content, publishedAt: r.publishedAt!, authorRole: r.authorRole!, author: r.authorName ?? "" } : null;
+  const current =
+    r.version !== null ? { version: r.version, content: r.content, publishedAt: r.publishedAt!, authorRole: r.authorRole!, author: r.authorName ?? "" } : null;
   const patient: Patient = {
     id: r.id,
     nhsNumber: r.nhsNumber,
@@ -104,7 +112,12 @@ export async function readPlanView(tx: Pick<Prisma.TransactionClient, "$queryRaw
   };
   const state: PlanStateRow = {
     dateOfDeath: r.dateOfDeath,
-    plan: plan && { status: plan.status, publishedVersion: plan.publishedVersion, cancelledAt: plan.cancelledAt, versions: current ? [{ publishedAt: current.publishedAt }] : [] },
+    plan: plan && {
+      status: plan.status,
+      publishedVersion: plan.publishedVersion,
+      cancelledAt: plan.cancelledAt,
+      versions: current ? [{ publishedAt: current.publishedAt }] : [],
+    },
   };
   return { patient, plan, current, lastSeen: r.lastSeen, state };
 }

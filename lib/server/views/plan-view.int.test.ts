@@ -85,7 +85,11 @@ describe("what changed since the reader's version", () => {
     const author = await newCaller("GP", practiceId);
     const patient = await newPatient({ registeredPracticeId: practiceId });
     const draft = await publishFirstVersion(author, patient.id, content);
-    const changed = { ...content, homeAndAccess: { ...content.homeAndAccess, accessInstructions: "New key safe 4321" }, cpr: { ...content.cpr, formLocation: "Kitchen drawer" } };
+    const changed = {
+      ...content,
+      homeAndAccess: { ...content.homeAndAccess, accessInstructions: "New key safe 4321" },
+      cpr: { ...content.cpr, formLocation: "Kitchen drawer" },
+    };
     await publishContent(author, { planId: draft.planId, baseVersion: 1, content: toFormValues(changed) });
 
     const paramedic = await getPlanView(await newCaller("PARAMEDIC"), { patientId: patient.id, changedFrom: 1 });

@@ -25,7 +25,8 @@ export const getPlanView = defineUseCase({
     const grants = viewGrantsFor(actor, patient.id);
     // Without an explicit version, compare with what this reader saw last time (from the audit trail).
     const lastSeen = input.changedFrom ?? (current ? (row.lastSeen ?? undefined) : undefined);
-    const changes = plan && current && lastSeen && lastSeen < current.version ? await changesSince(tx, { planId: plan.id, content: current.content }, lastSeen, grants) : [];
+    const changes =
+      plan && current && lastSeen && lastSeen < current.version ? await changesSince(tx, { planId: plan.id, content: current.content }, lastSeen, grants) : [];
     const result = {
       patient,
       plan:
@@ -59,7 +60,12 @@ export const getPlanView = defineUseCase({
   },
 });
 
-async function changesSince(tx: Prisma.TransactionClient, current: { planId: string; content: unknown }, from: number, grants: ViewGrants): Promise<PlanChange[]> {
+async function changesSince(
+  tx: Prisma.TransactionClient,
+  current: { planId: string; content: unknown },
+  from: number,
+  grants: ViewGrants,
+): Promise<PlanChange[]> {
   const earlier = await tx.carePlanVersion.findUnique({ where: { planId_version: { planId: current.planId, version: from } }, select: { content: true } });
   if (!earlier) return [];
   return diffPlans(earlier.content as PlanContent, current.content as PlanContent).filter((c) => isVisibleField(c.field, grants));

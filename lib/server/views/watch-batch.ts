@@ -19,10 +19,7 @@ import { watchRule } from "./watch";
  */
 export type WatchTrigger = "change" | "reconnect";
 
-type WatchAnswer =
-  | { kind: "state"; version: number; token: string }
-  | { kind: "session-ended" }
-  | { kind: "reason-required" };
+type WatchAnswer = { kind: "state"; version: number; token: string } | { kind: "session-ended" } | { kind: "reason-required" };
 
 interface Waiting {
   caller: Caller;
@@ -63,7 +60,10 @@ async function runBatch(patientId: string, batch: Waiting[]): Promise<void> {
 
 async function readForAll(tx: Prisma.TransactionClient, patientId: string, batch: Waiting[]): Promise<WatchAnswer[]> {
   const patient = await tx.patient.findUnique({ where: { id: patientId }, select: planStateWithIdsSelect });
-  const signedIn = await openSessions(tx, batch.map((w) => w.caller));
+  const signedIn = await openSessions(
+    tx,
+    batch.map((w) => w.caller),
+  );
   const target = { patientId, planId: patient?.plan?.id ?? null };
   const version = patient?.plan?.publishedVersion ?? 0;
   const token = patient ? stateTokenOf(patient) : "";
@@ -104,6 +104,9 @@ async function openSessions(tx: Prisma.TransactionClient, callers: Caller[]): Pr
     if (!user?.active) return false;
     const sessionId = c.session?.sessionId;
     if (sessionId === undefined) return true; // a caller that names no session (scripts, tests) is checked as loadActor does
-    return sessionOpen(user.id, user.sessions.find((s) => s.id === sessionId));
+    return sessionOpen(
+      user.id,
+      user.sessions.find((s) => s.id === sessionId),
+    );
   });
 }

@@ -11,10 +11,40 @@ export async function GET(request: Request) {
   try {
     const rows = await exportAudit.fromUntrusted(await currentCaller(), auditCriteriaFromQuery(new URL(request.url).searchParams));
     const csv = toCsv(
-      ["time_utc", "action", "outcome", "user", "email", "role", "organisation", "ods_code", "patient_nhs_number", "plan_version", "reason", "break_glass", "ip"],
-      rows.map((r) => [r.at, r.action, r.outcome, r.actor?.name, r.actor?.email, r.role, r.organisation?.name, r.organisation?.odsCode, r.patient ? formatNhsNumber(r.patient.nhsNumber) : "", r.version, r.reason, r.breakGlass ? "yes" : "no", r.ip]),
+      [
+        "time_utc",
+        "action",
+        "outcome",
+        "user",
+        "email",
+        "role",
+        "organisation",
+        "ods_code",
+        "patient_nhs_number",
+        "plan_version",
+        "reason",
+        "break_glass",
+        "ip",
+      ],
+      rows.map((r) => [
+        r.at,
+        r.action,
+        r.outcome,
+        r.actor?.name,
+        r.actor?.email,
+        r.role,
+        r.organisation?.name,
+        r.organisation?.odsCode,
+        r.patient ? formatNhsNumber(r.patient.nhsNumber) : "",
+        r.version,
+        r.reason,
+        r.breakGlass ? "yes" : "no",
+        r.ip,
+      ]),
     );
-    return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="audit.csv"', "Cache-Control": "no-store" } });
+    return new Response(csv, {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="audit.csv"', "Cache-Control": "no-store" },
+    });
   } catch (e) {
     if (isAppError(e)) return answerForRoute(e);
     throw e;

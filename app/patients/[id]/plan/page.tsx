@@ -8,7 +8,6 @@ import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server
 import { getPatientDraft } from "@/lib/server/plans/patient-plan";
 import { bannerName, proseName } from "@/lib/domain/names";
 
-
 const statusTag: Record<SectionStatus, { text: string; className: string }> = {
   "not started": { text: "Not started", className: "nhsuk-tag nhsuk-tag--grey" },
   "in progress": { text: "In progress", className: "nhsuk-tag nhsuk-tag--blue" },

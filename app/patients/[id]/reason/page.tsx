@@ -11,7 +11,8 @@ import { proseName } from "@/lib/domain/names";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-const errorOf = (query: Awaited<Search>) => (typeof query.error === "string" && Object.hasOwn(reasonErrors, query.error) ? (query.error as ReasonErrorCode) : undefined);
+const errorOf = (query: Awaited<Search>) =>
+  typeof query.error === "string" && Object.hasOwn(reasonErrors, query.error) ? (query.error as ReasonErrorCode) : undefined;
 
 export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
   return titled("Tell us why you need to see this plan", { error: !!errorOf(await searchParams) });

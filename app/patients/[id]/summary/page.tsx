@@ -32,7 +32,9 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
         announcement={view.changedWhileOpen && view.plan && view.changes.length > 0 ? updateAnnouncement(view.plan.version, view.changes) : ""}
       />
       <PatientBanner view={view} />
-      {view.changes.length > 0 && view.plan && <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />}
+      {view.changes.length > 0 && view.plan && (
+        <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />
+      )}
       {view.plan && (
         <p className="ucp-no-print">
           <Link href={`/patients/${view.patient.id}/print`}>Print the plan (ReSPECT order)</Link>
@@ -43,7 +45,11 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
       ) : (
         <div className="nhsuk-inset-text" data-testid="no-plan">
           <h2 className="nhsuk-heading-m">No care plan</h2>
-          <p>{view.hasDraftOnly ? "A plan is being written but has not been published yet." : "This person has no urgent care plan. Treat them as you normally would."}</p>
+          <p>
+            {view.hasDraftOnly
+              ? "A plan is being written but has not been published yet."
+              : "This person has no urgent care plan. Treat them as you normally would."}
+          </p>
         </div>
       )}
     </>

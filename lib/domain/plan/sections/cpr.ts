@@ -45,7 +45,11 @@ export const cpr = defineSection({
       shownWhen: decided,
       requiredWhenShown: "Select whether the person has capacity to take part in this decision",
     }),
-    reasons: longText({ label: "Reasons for the decision", shownWhen: notRecommended, requiredWhenShown: "Enter the reasons CPR attempts are not recommended" }),
+    reasons: longText({
+      label: "Reasons for the decision",
+      shownWhen: notRecommended,
+      requiredWhenShown: "Enter the reasons CPR attempts are not recommended",
+    }),
     discussedWithPatient: choice(yesNo, {
       label: "Discussed with the person",
       shownWhen: notRecommended,

@@ -26,11 +26,7 @@ export const preferences = defineSection({
     otherWishes: longText({ label: "Other wishes" }),
   },
   rules: (v, issue) => {
-    if (
-      !blank(v.secondPlaceOfDeath) &&
-      v.secondPlaceOfDeath !== "other" &&
-      v.secondPlaceOfDeath === v.preferredPlaceOfDeath
-    ) {
+    if (!blank(v.secondPlaceOfDeath) && v.secondPlaceOfDeath !== "other" && v.secondPlaceOfDeath === v.preferredPlaceOfDeath) {
       issue("secondPlaceOfDeath", "Second choice of place of death must be different from the first choice");
     }
   },

@@ -25,7 +25,12 @@ const load = cache(async (id: string) => {
   const parsed = planContentSchema.safeParse(draft.draft);
   // Publish rules are guidance here: each problem links to the question in its section. Publishing
   // checks the same rules again on the server's copy, at the revision shown here.
-  const problems = parsed.success ? [] : planProblems(parsed.error.issues.map((i) => [i.path.join("."), i.message] as const), planHref);
+  const problems = parsed.success
+    ? []
+    : planProblems(
+        parsed.error.issues.map((i) => [i.path.join("."), i.message] as const),
+        planHref,
+      );
   const warnings = parsed.success ? dataQualityWarnings(parsed.data) : [];
   return { draft, planHref, problems, warnings };
 });

@@ -9,7 +9,13 @@ import { compareVersions } from "@/lib/server/plans/versions";
 
 export const metadata: Metadata = titled("Compare versions");
 
-export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> }) {
+export default async function CompareVersionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string | string[]; to?: string | string[] }>;
+}) {
   const { id } = await checkedParams(params, pageParams.patient);
   const { from, to } = await checkedParams(searchParams, z.object({ from: pageParams.queryText, to: pageParams.queryText }));
   const base = `/patients/${encodeURIComponent(id)}/plan/versions`;
