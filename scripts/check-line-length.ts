@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 
-export const MAX_LINE = 160;
+const MAX_LINE = 160;
 const generated = [/^prisma\/migrations\//, /^package-lock\.json$/];
 const text = /\.(ts|tsx|js|mjs|cjs|json|md|css|sql|prisma|yml|yaml|txt|sh)$|^\.ci\/run$/;
 

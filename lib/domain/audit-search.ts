@@ -23,5 +23,3 @@ export const auditSearchInput = z
     page: pageInput,
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "End date must be the same as or after the start date" });
-
-export type AuditSearchInput = z.input<typeof auditSearchInput>;

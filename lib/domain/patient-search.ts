@@ -29,4 +29,3 @@ const searchByNameAndBirthDate = z.object({
 });
 
 export const patientSearchInput = z.discriminatedUnion("by", [searchByNhsNumber, searchByNameAndBirthDate]);
-export type PatientSearchInput = z.input<typeof patientSearchInput>;

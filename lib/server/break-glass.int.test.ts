@@ -10,7 +10,7 @@ import { fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePl
 import { getPatient } from "./patients";
 import { getDraft, openDraft, saveDraft } from "./plans/drafts";
 import { cancelPlan, recordDeath } from "./plans/lifecycle";
-import { getPatientDraft } from "./plans/patient-plan";
+import { getPatientDraft } from "./plans/patient-draft";
 import { publishPlan } from "./plans/publish";
 import { publishContent } from "./plans/publish-content";
 import { getPlanConflict, rebaseDraft } from "./plans/rebase";

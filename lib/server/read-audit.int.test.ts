@@ -8,7 +8,7 @@ import { searchAudit } from "./admin/audit-search";
 import { searchPatients, getPatient } from "./patients";
 import { getDraft, openDraft } from "./plans/drafts";
 import { plansDueForReview } from "./plans/lifecycle";
-import { getPatientDraft } from "./plans/patient-plan";
+import { getPatientDraft } from "./plans/patient-draft";
 import { publishContent } from "./plans/publish-content";
 import { getPlanConflict } from "./plans/rebase";
 import { compareVersions, getPlanHistory } from "./plans/versions";

@@ -11,7 +11,7 @@ import { AppError, isAppError, type FieldErrors } from "./errors";
 
 export type { UseCaseTarget } from "./break-glass";
 
-export interface UseCaseContext<I> {
+interface UseCaseContext<I> {
   tx: Prisma.TransactionClient;
   actor: Actor;
   caller: Caller;
@@ -26,12 +26,12 @@ export interface UseCaseContext<I> {
   access: AccessDecision;
 }
 
-export interface UseCaseOutcome<R> {
+interface UseCaseOutcome<R> {
   result: R;
   audit?: AuditFields;
 }
 
-export interface UseCaseDefinition<S extends z.ZodType, R> {
+interface UseCaseDefinition<S extends z.ZodType, R> {
   /** The event its audit row records (lib/domain/audit-actions.ts), refusals included. */
   audit: AuditAction;
   /** The policy permission (lib/domain/policy.ts) checked before any work, and for break glass. */
@@ -51,7 +51,7 @@ export interface UseCaseDefinition<S extends z.ZodType, R> {
  * cases, the seed, tests), or through `fromUntrusted` with whatever came from outside (a form
  * post, a server action's arguments, an address, a FHIR request, a CSV query). Both parse it.
  */
-export type UseCase<S extends z.ZodType, R> = ((caller: Caller, input: z.input<S>) => Promise<R>) & {
+type UseCase<S extends z.ZodType, R> = ((caller: Caller, input: z.input<S>) => Promise<R>) & {
   /** Raw input from outside the server, of no known shape until the schema has parsed it. */
   fromUntrusted(caller: Caller, raw: unknown): Promise<R>;
   /** Authentication and the role-level policy check alone, for pages that show a form first. */

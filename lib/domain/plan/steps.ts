@@ -8,7 +8,7 @@ import { isShown, type ShownWhen } from "./shown-when";
  * one save, the same `shownWhen` rules clearing hidden answers): a step only picks which of its
  * questions a page shows.
  */
-export interface SectionStep {
+interface SectionStep {
   /** In the address: `/plan/cpr?step=details`. The first step has none. */
   readonly key: string;
   readonly title: string;

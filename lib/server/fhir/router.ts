@@ -18,7 +18,7 @@ import { authFailureGate } from "./auth-failures";
 import { fhirError, fhirResponse, tooManyFailures, unauthenticated } from "./responses";
 import { checkParams, nhsNumberFromIdentifier, patientIdFromReference, type ParamResult } from "./search-params";
 
-export const FHIR_BASE_PATH = "/api/fhir/R4";
+const FHIR_BASE_PATH = "/api/fhir/R4";
 /** When the CapabilityStatement last changed: bump it with what the API supports. */
 const CAPABILITY_DATE = "2026-11-21";
 /** A version id in `_history/<vid>`: 1 to 999,999,999. */

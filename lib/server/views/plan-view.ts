@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { stateTokenOf } from "./plan-state";
-import { readPlanView } from "./plan-view-read";
+import { readPlanView } from "./read-plan-view";
 
 /**
  * A patient's current plan as this reader may see it (emergency summary, full plan, the

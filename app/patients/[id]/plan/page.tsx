@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { titled } from "@/lib/domain/page-title";
 import { sectionKeys, sectionStatus, sections, type SectionStatus } from "@/lib/domain/plan";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
-import { getPatientDraft } from "@/lib/server/plans/patient-plan";
+import { getPatientDraft } from "@/lib/server/plans/patient-draft";
 import { bannerName, proseName } from "@/lib/domain/names";
 
 const statusTag: Record<SectionStatus, { text: string; className: string }> = {

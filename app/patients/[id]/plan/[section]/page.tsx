@@ -9,7 +9,7 @@ import { isShown } from "@/lib/domain/plan/shown-when";
 import { sectionStep } from "@/lib/domain/plan/steps";
 import { SESSION_IDLE_SECONDS } from "@/lib/server/auth/options";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
-import { getPatientDraft } from "@/lib/server/plans/patient-plan";
+import { getPatientDraft } from "@/lib/server/plans/patient-draft";
 
 type Params = Promise<{ id: string; section: string }>;
 

@@ -11,7 +11,7 @@ import { titled } from "@/lib/domain/page-title";
 import { dataQualityWarnings, planContentSchema } from "@/lib/domain/plan";
 import { planProblems } from "@/lib/domain/plan/form-paths";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
-import { getPatientDraft } from "@/lib/server/plans/patient-plan";
+import { getPatientDraft } from "@/lib/server/plans/patient-draft";
 
 type Params = Promise<{ id: string }>;
 
