@@ -36,6 +36,16 @@ test("a GP writes every section, publishes, revises and compares versions", asyn
   await expect(status("CPR decision")).toHaveText("Completed");
   await expect(status("Preferences")).toHaveText("Not started");
 
+  // Unfinished, the check page lists what is missing as guidance in a warning card, not an error
+  // summary, so its title has no "Error: " in front.
+  await page.getByRole("link", { name: "Check your answers" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await expect(page.locator(".nhsuk-card--warning").filter({ hasText: "The plan is not ready to publish" })).toBeVisible();
+  await expect(page.locator(".nhsuk-error-summary")).toHaveCount(0);
+  await expect(page).toHaveTitle("Check your answers – Universal Care Plan – NHS");
+  await page.getByRole("link", { name: "Back to the task list" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create care plan");
+
   await page.getByRole("link", { name: "Capacity and legal" }).click();
   // A follow-up question is revealed right after the option that reveals it, which says so.
   const adrtYes = page.locator("#hasAdrt");

@@ -30,6 +30,7 @@ test("a clinician outside the care team must say why before seeing the plan, and
   const summary = page.locator(".nhsuk-error-summary");
   await expect(summary.getByRole("heading", { level: 2 })).toHaveText("There is a problem");
   await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
   await summary.getByRole("link", { name: "Select or describe why you need to see this plan" }).click();
   await expect(page.getByLabel("Emergency care")).toBeFocused();
   await expectNoAxeViolations(page);

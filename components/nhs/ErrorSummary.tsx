@@ -1,6 +1,8 @@
 "use client";
 
 import { ErrorSummary as NhsErrorSummary } from "nhsuk-frontend";
+import { useEffect } from "react";
+import { withErrorPrefix } from "@/lib/domain/page-title";
 import { useNhsModule } from "./useNhsModule";
 
 export interface ErrorItem {
@@ -13,6 +15,14 @@ function Summary({ errors }: { errors: ErrorItem[] }) {
   // nhsuk-frontend's script focuses the summary when it starts and moves focus to the field
   // (scrolling its label or legend into view) when a link is followed; it adds no nodes.
   const ref = useNhsModule<HTMLDivElement>(NhsErrorSummary);
+  // "Error: " in the title while the summary shows, whether the browser or the server found the errors.
+  // A page the server rendered with errors has it already; withErrorPrefix never adds it twice.
+  useEffect(() => {
+    document.title = withErrorPrefix(document.title, true);
+    return () => {
+      document.title = withErrorPrefix(document.title, false);
+    };
+  }, []);
   return (
     <div className="nhsuk-error-summary" data-module="nhsuk-error-summary" ref={ref}>
       {/* role="alert" on a child, as 10.x has it, so focusing the summary does not cut the announcement short. */}

@@ -3,6 +3,7 @@ import { auditActions } from "@/lib/domain/audit-actions";
 import { patientIdInput } from "@/lib/domain/inputs";
 import { newPatientInput } from "@/lib/domain/patient-details";
 import { patientSearchInput } from "@/lib/domain/patient-search";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "./errors";
 import { defineUseCase } from "./use-case";
 
@@ -24,6 +25,13 @@ export const patientSummarySelect = {
 
 /** A patient's record as their page shows it: the summary, phone and GP practice. */
 export const patientRecordSelect = { ...patientSummarySelect, phone: true, registeredPractice: { select: { name: true, odsCode: true } } } as const;
+
+/** The patient's record (patientRecordSelect), or "not found". */
+export async function patientRecordOrNotFound(tx: Prisma.TransactionClient, patientId: string) {
+  const patient = await tx.patient.findUnique({ where: { id: patientId }, select: patientRecordSelect });
+  if (!patient) throw new AppError("NOT_FOUND");
+  return patient;
+}
 
 /** Find patients by NHS number, or by family name and date of birth. */
 export const searchPatients = defineUseCase({
@@ -64,8 +72,7 @@ export const getPatient = defineUseCase({
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
-    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: patientRecordSelect });
-    if (!patient) throw new AppError("NOT_FOUND");
+    const patient = await patientRecordOrNotFound(tx, input.patientId);
     return { result: patient, audit: { patientId: patient.id } };
   },
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { toFormValues, type PlanContent } from "@/lib/domain/plan";
+import { sectionKeys, toFormValues, type PlanContent } from "@/lib/domain/plan";
 import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Caller } from "../actor";
 import { getDraft, openDraft } from "./drafts";
@@ -21,18 +21,8 @@ describe("answers to hidden questions (server side)", () => {
     const draft = await openDraft(gp, { patientId: patient.id });
     const form = toFormValues(notRecommended);
     let revision = draft.draftRevision;
-    for (const section of [
-      "aboutMe",
-      "clinicalBackground",
-      "clinicalRecommendations",
-      "capacityAndLegal",
-      "preferences",
-      "medicines",
-      "contacts",
-      "homeAndAccess",
-      "crisisGuidance",
-      "planDetails",
-    ] as const) {
+    // Every section but CPR first, as the form saves them; the CPR one comes next, crafted.
+    for (const section of sectionKeys.filter((key) => key !== "cpr")) {
       const saved = await saveDraftSection(gp, {
         planId: draft.planId,
         section,

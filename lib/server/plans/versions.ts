@@ -4,7 +4,7 @@ import { patientIdInput } from "@/lib/domain/inputs";
 import { compareVersionsInput } from "@/lib/domain/plan/inputs";
 import { diffPlans, type PlanContent } from "@/lib/domain/plan";
 import { AppError } from "../errors";
-import { patientRecordSelect } from "../patients";
+import { patientRecordOrNotFound } from "../patients";
 import { defineUseCase } from "../use-case";
 
 const versionSummary = {
@@ -27,8 +27,7 @@ export const getPlanHistory = defineUseCase({
   target: (input) => ({ patientId: input.patientId }),
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
-    const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: patientRecordSelect });
-    if (!patient) throw new AppError("NOT_FOUND");
+    const patient = await patientRecordOrNotFound(tx, input.patientId);
     const plan = await tx.carePlan.findUnique({
       where: { patientId: input.patientId },
       include: { versions: { select: versionSummary, orderBy: { version: "desc" } } },

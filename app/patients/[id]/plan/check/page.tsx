@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { cache } from "react";
 import { Card } from "@/components/nhs/Card";
 import { BothChanged } from "@/components/plan/BothChanged";
 import { PlanAnswers } from "@/components/plan/PlanAnswers";
@@ -15,8 +14,8 @@ import { getPatientDraft } from "@/lib/server/plans/patient-draft";
 
 type Params = Promise<{ id: string }>;
 
-/** Once per request (React's cache): the title and the page share the audited read, and the problems found in it. */
-const load = cache(async (id: string) => {
+/** The audited read of the draft, and the publish rules' problems found in it. */
+async function load(id: string) {
   const path = `/patients/${encodeURIComponent(id)}/plan/check`;
   const caller = await signedInCaller(path);
   const draft = await forPage(() => getPatientDraft(caller, { patientId: id }), path);
@@ -33,12 +32,11 @@ const load = cache(async (id: string) => {
       );
   const warnings = parsed.success ? dataQualityWarnings(parsed.data) : [];
   return { draft, planHref, problems, warnings };
-});
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await checkedParams(params, pageParams.patient);
-  return titled("Check your answers", { error: (await load(id)).problems.length > 0 });
 }
+
+// No "Error: " on arrival: the problems are guidance in a warning card, not an error summary. A
+// refused publish shows PublishForm's error summary, which puts "Error: " in the title itself.
+export const metadata: Metadata = titled("Check your answers");
 
 export default async function CheckAnswersPage({ params, searchParams }: { params: Params; searchParams: Promise<{ check?: string | string[] }> }) {
   const { id } = await checkedParams(params, pageParams.patient);
