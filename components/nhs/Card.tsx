@@ -3,7 +3,8 @@ import type { HTMLAttributes, ReactNode } from "react";
 interface Props extends Omit<HTMLAttributes<HTMLDivElement>, "className"> {
   /** "warning" is 10.x's warning callout (a card variant since 10.0); "feature" the feature card. */
   variant: "feature" | "warning";
-  heading: ReactNode;
+  /** Left out for a one-line notice with no heading of its own. */
+  heading?: ReactNode;
   /** The heading's own classes, e.g. a size. */
   headingClass?: string;
   className?: string;
@@ -15,10 +16,12 @@ export function Card({ variant, heading, headingClass, className, children, ...r
   return (
     <div className={["nhsuk-card", `nhsuk-card--${variant}`, className].filter(Boolean).join(" ")} {...rest}>
       <div className="nhsuk-card__content">
-        <h2 className={["nhsuk-card__heading", headingClass].filter(Boolean).join(" ")}>
-          {variant === "warning" && <span className="nhsuk-u-visually-hidden">Important: </span>}
-          {heading}
-        </h2>
+        {heading !== undefined && (
+          <h2 className={["nhsuk-card__heading", headingClass].filter(Boolean).join(" ")}>
+            {variant === "warning" && <span className="nhsuk-u-visually-hidden">Important: </span>}
+            {heading}
+          </h2>
+        )}
         {children}
       </div>
     </div>

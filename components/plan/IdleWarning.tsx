@@ -2,6 +2,7 @@
 
 import { getSession } from "next-auth/react";
 import { useEffect, useState } from "react";
+import { Card } from "@/components/nhs/Card";
 
 const WARN_BEFORE_SECONDS = 120;
 
@@ -29,27 +30,24 @@ export function IdleWarning({ idleSeconds }: { idleSeconds: number }) {
   if (idle < idleSeconds - WARN_BEFORE_SECONDS) return null;
   const ended = idle >= idleSeconds;
   return (
-    <div className="nhsuk-card nhsuk-card--warning" role="alert">
-      <div className="nhsuk-card__content">
-        <h2 className="nhsuk-card__heading">{ended ? "Your session may have ended" : "Your session will end soon"}</h2>
-        <p className="nhsuk-card__description">
-          {ended
-            ? "Your answers are kept on this device. Save the page: if you are asked to sign in, sign in and come back to this section to find them again."
-            : "You will be signed out in 2 minutes if you do nothing. Your answers are kept on this device either way."}
-        </p>
-        {!ended && (
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => {
-              void getSession();
-              setLastActive(Date.now());
-            }}
-          >
-            Stay signed in
-          </button>
-        )}
-      </div>
-    </div>
+    <Card variant="warning" role="alert" heading={ended ? "Your session may have ended" : "Your session will end soon"}>
+      <p className="nhsuk-card__description">
+        {ended
+          ? "Your answers are kept on this device. Save the page: if you are asked to sign in, sign in and come back to this section to find them again."
+          : "You will be signed out in 2 minutes if you do nothing. Your answers are kept on this device either way."}
+      </p>
+      {!ended && (
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => {
+            void getSession();
+            setLastActive(Date.now());
+          }}
+        >
+          Stay signed in
+        </button>
+      )}
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatTime } from "@/lib/domain/london-time";
 import { usePlanStream, type PlanState, type StreamHealth } from "./usePlanStream";
+import { Card } from "@/components/nhs/Card";
 
 /**
  * Keeps an open plan current, and says so when it cannot. The server's stream sends the plan's
@@ -64,25 +65,22 @@ function LiveWarning({ health, behind, lastCheckedAt, pathname }: { health: Stre
   if (health.status === "signed-out") {
     const signIn = <a href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`}>sign in</a>;
     return (
-      <div className="nhsuk-card nhsuk-card--warning" role="alert" data-testid="live-warning">
-        <div className="nhsuk-card__content">
-          <h2 className="nhsuk-card__heading">You have been signed out</h2>
-          <p className="nhsuk-card__description">
-            Sign in again to see live updates. This page will not change by itself: {signIn} before acting on this plan.
-          </p>
-        </div>
-      </div>
+      <Card variant="warning" role="alert" data-testid="live-warning" heading="You have been signed out">
+        <p className="nhsuk-card__description">Sign in again to see live updates. This page will not change by itself: {signIn} before acting on this plan.</p>
+      </Card>
     );
   }
   return (
-    <div className="nhsuk-card nhsuk-card--warning" role="alert" data-testid="live-warning">
-      <div className="nhsuk-card__content">
-        <h2 className="nhsuk-card__heading">{health.status === "live" ? "This plan has changed: updating the page" : "Live updates have stopped"}</h2>
-        <p className="nhsuk-card__description">
-          {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {formatTime(lastCheckedAt)}. Reload before acting on this
-          plan.
-        </p>
-      </div>
-    </div>
+    <Card
+      variant="warning"
+      role="alert"
+      data-testid="live-warning"
+      heading={health.status === "live" ? "This plan has changed: updating the page" : "Live updates have stopped"}
+    >
+      <p className="nhsuk-card__description">
+        {health.status === "stale" && health.message ? `${health.message}. ` : ""}Last checked at {formatTime(lastCheckedAt)}. Reload before acting on this
+        plan.
+      </p>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import { sectionKeys, sectionStatus, sections, type SectionStatus } from "@/lib/
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPatientDraft } from "@/lib/server/plans/patient-draft";
 import { bannerName, proseName } from "@/lib/domain/names";
+import { Card } from "@/components/nhs/Card";
 
 const statusTag: Record<SectionStatus, { text: string; className: string }> = {
   "not started": { text: "Not started", className: "nhsuk-tag nhsuk-tag--grey" },
@@ -47,14 +48,11 @@ export default async function PlanTaskListPage({ params }: { params: Params }) {
         Back to {proseName(patient)}
       </Link>
       {draft.baseVersion < draft.publishedVersion && (
-        <div className="nhsuk-card nhsuk-card--warning" role="alert">
-          <div className="nhsuk-card__content">
-            <h2 className="nhsuk-card__heading">Someone else published a newer version</h2>
-            <p className="nhsuk-card__description">
-              <Link href={`${planHref}/conflict`}>See both sets of changes and combine them</Link> before publishing.
-            </p>
-          </div>
-        </div>
+        <Card variant="warning" role="alert" heading="Someone else published a newer version">
+          <p className="nhsuk-card__description">
+            <Link href={`${planHref}/conflict`}>See both sets of changes and combine them</Link> before publishing.
+          </p>
+        </Card>
       )}
       <span className="nhsuk-caption-l">{bannerName(patient)}</span>
       <h1>{headingFor(draft.baseVersion)}</h1>

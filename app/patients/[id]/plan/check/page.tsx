@@ -62,19 +62,16 @@ export default async function CheckAnswersPage({ params, searchParams }: { param
       <h1>Check your answers</h1>
       {check && <BothChanged paths={check.split(",")} />}
       {warnings.length > 0 && (
-        <div className="nhsuk-card nhsuk-card--warning">
-          <div className="nhsuk-card__content">
-            <h2 className="nhsuk-card__heading">Worth a second look</h2>
-            <p className="nhsuk-card__description">These do not stop you publishing.</p>
-            <ul>
-              {warnings.map((w) => (
-                <li key={w.message}>
-                  <Link href={`${planHref}/${w.section}`}>{w.message}</Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <Card variant="warning" heading="Worth a second look">
+          <p className="nhsuk-card__description">These do not stop you publishing.</p>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w.message}>
+                <Link href={`${planHref}/${w.section}`}>{w.message}</Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
       )}
       <PlanAnswers draft={draft.draft} planHref={planHref} />
       {problems.length === 0 ? (

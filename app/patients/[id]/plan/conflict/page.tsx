@@ -5,6 +5,7 @@ import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanConflict } from "@/lib/server/plans/rebase";
 import { rebaseAction } from "@/lib/actions/plan-authoring";
+import { Card } from "@/components/nhs/Card";
 
 export const metadata: Metadata = titled("Someone else published a new version");
 
@@ -33,11 +34,9 @@ export default async function ConflictPage({ params, searchParams }: { params: P
         Back to the task list
       </Link>
       {stale && (
-        <div className="nhsuk-card nhsuk-card--warning" role="alert">
-          <div className="nhsuk-card__content">
-            <p className="nhsuk-card__description">The draft changed again while you were reading. Check the changes below and try again.</p>
-          </div>
-        </div>
+        <Card variant="warning" role="alert">
+          <p className="nhsuk-card__description">The draft changed again while you were reading. Check the changes below and try again.</p>
+        </Card>
       )}
       <h1>Someone else published a new version</h1>
       <p>
