@@ -19,7 +19,9 @@ test("'who has looked at my plan' shows 50 reads a page, newest first, with page
   await expect(page.locator(".ucp-results caption")).toContainText("1 to 50, newest first");
   const pagination = page.getByRole("navigation", { name: "Pages of who has looked at my plan" });
   await expect(pagination.locator('a[rel="prev"]')).toHaveCount(0);
-  const firstOnPageOne = await rows.first().innerText();
+  // Newest first: the paramedic's 51 reads just now fill the first page. Other specs of this
+  // project run beside this one and may read the same plan meanwhile, so most rows (30 of 50), not all.
+  await expect(rows.filter({ hasText: "Capital Ambulance Service" }).nth(29)).toBeVisible();
   await expectNoAxeViolations(page);
 
   await pagination.getByRole("link", { name: /Next/ }).click();
@@ -33,8 +35,6 @@ test("'who has looked at my plan' shows 50 reads a page, newest first, with page
     .click();
   await expect(page).toHaveURL(/\/my-plan\/access$/);
   await expect(page.locator(".ucp-results caption")).toContainText("1 to 50, newest first");
-  // Newest first: the paramedic's reads just now head the first page.
-  expect(firstOnPageOne).toContain("Capital Ambulance Service");
 
   // A page number that is not one shows the newest page, never an error.
   for (const bad of ["0", "-1", "abc", "1e3", "99999999"]) {

@@ -3,18 +3,42 @@ import { accessDecision, actions, defaultReasons, grantFor, isAllowed, patientSc
 import { roles, type Role } from "./roles";
 
 // The design's role x action matrix, copied literally (docs/domain.md "Who may do what"; rows and columns in its order).
-const columns: Role[] = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PATIENT", "ADMIN"];
+const columns: Role[] = [
+  "GP",
+  "NURSE",
+  "PARAMEDIC",
+  "CALL_HANDLER_111",
+  "CLINICIAN_111",
+  "OOH_GP",
+  "PATIENT",
+  "ADMIN",
+  "ORG_ADMIN",
+  "ED_CLINICIAN",
+  "CARE_HOME_STAFF",
+  "CARE_HOME_NURSE",
+  "SPECIALIST_DOCTOR",
+  "SOCIAL_WORKER",
+  "PROXY",
+];
 type Cell = "yes" | "no" | "own only" | "summary subset";
 const design: [string, Action, Cell[]][] = [
   // | Action | GP | Nurse | Paramedic | 111 handler | 111 clinician | OOH GP | Patient | Admin |
-  ["search patients", "patient.search", ["yes", "yes", "yes", "yes", "yes", "yes", "no", "no"]],
-  ["create / edit draft, publish", "plan.edit", ["yes", "yes", "no", "no", "no", "no", "no", "no"]],
-  ["view emergency summary", "plan.viewEmergency", ["yes", "yes", "yes", "summary subset", "yes", "yes", "own only", "no"]],
-  ["view access instructions (key safe)", "plan.viewAccessInstructions", ["yes", "yes", "yes", "no", "yes", "yes", "own only", "no"]],
-  ["view version history and diffs", "plan.viewHistory", ["yes", "yes", "no", "no", "yes", "yes", "own only", "no"]],
-  ["request a change", "changeRequest.create", ["no", "no", "no", "no", "no", "no", "own only", "no"]],
-  ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", "no", "no", "no", "no", "own only", "yes"]],
-  ["manage users and organisations", "admin.manage", ["no", "no", "no", "no", "no", "no", "no", "yes"]],
+  ["search patients", "patient.search", ["yes", "yes", "yes", "yes", "yes", "yes", "no", "no", "no", "no", "no", "no", "no", "no", "no"]],
+  ["create / edit draft, publish", "plan.edit", ["yes", "yes", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no"]],
+  [
+    "view emergency summary",
+    "plan.viewEmergency",
+    ["yes", "yes", "yes", "summary subset", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "no"],
+  ],
+  [
+    "view access instructions (key safe)",
+    "plan.viewAccessInstructions",
+    ["yes", "yes", "yes", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "no"],
+  ],
+  ["view version history and diffs", "plan.viewHistory", ["yes", "yes", "no", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "no"]],
+  ["request a change", "changeRequest.create", ["no", "no", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "no", "no", "no"]],
+  ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", "no", "no", "no", "no", "own only", "yes", "no", "no", "no", "no", "no", "no", "no"]],
+  ["manage users and organisations", "admin.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "no", "no", "no", "no", "no", "no", "no"]],
 ];
 const toGrant: Record<Cell, Grant> = { yes: "all", no: "none", "own only": "own", "summary subset": "subset" };
 
@@ -28,6 +52,13 @@ const patientView: Record<Role, Grant> = {
   OOH_GP: "all",
   PATIENT: "own",
   ADMIN: "none",
+  ORG_ADMIN: "none",
+  ED_CLINICIAN: "none",
+  CARE_HOME_STAFF: "none",
+  CARE_HOME_NURSE: "none",
+  SPECIALIST_DOCTOR: "none",
+  SOCIAL_WORKER: "none",
+  PROXY: "none",
 };
 
 describe("policy matrix (the design's role x action table)", () => {
@@ -64,7 +95,7 @@ describe("policy matrix (the design's role x action table)", () => {
         checked++;
       }
     }
-    expect(checked).toBe(72);
+    expect(checked).toBe(actions.length * roles.length);
   });
 });
 

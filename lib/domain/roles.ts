@@ -1,5 +1,21 @@
 /** The service's roles (docs/domain.md "Who may do what"). The strings match the Role enum of the database. */
-export const roles = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PATIENT", "ADMIN"] as const;
+export const roles = [
+  "GP",
+  "NURSE",
+  "PARAMEDIC",
+  "CALL_HANDLER_111",
+  "CLINICIAN_111",
+  "OOH_GP",
+  "PATIENT",
+  "ADMIN",
+  "ORG_ADMIN",
+  "ED_CLINICIAN",
+  "CARE_HOME_STAFF",
+  "CARE_HOME_NURSE",
+  "SPECIALIST_DOCTOR",
+  "SOCIAL_WORKER",
+  "PROXY",
+] as const;
 
 export type Role = (typeof roles)[number];
 
@@ -16,7 +32,14 @@ export const roleLabels: Record<Role, string> = {
   OOH_GP: "Out-of-hours GP",
   PATIENT: "Patient",
   ADMIN: "Administrator",
+  ORG_ADMIN: "Organisation administrator",
+  ED_CLINICIAN: "Emergency department clinician",
+  CARE_HOME_STAFF: "Care home staff",
+  CARE_HOME_NURSE: "Registered nurse (care home)",
+  SPECIALIST_DOCTOR: "Hospice or specialist doctor",
+  SOCIAL_WORKER: "Social worker",
+  PROXY: "Acting for a patient",
 };
 
 /** Roles that write plans with the person. */
-export const authorRoles: readonly Role[] = ["GP", "NURSE"];
+export const authorRoles: readonly Role[] = ["GP", "NURSE", "SPECIALIST_DOCTOR"];

@@ -14,6 +14,7 @@ export const demoOrganisations = [
   { odsCode: "Y00601", name: "NHS 111 London (demo)", kind: "NHS_111" },
   { odsCode: "Y00701", name: "South East London Out of Hours", kind: "OUT_OF_HOURS" },
   { odsCode: "Y00801", name: "Denmark Hill Hospital", kind: "HOSPITAL" },
+  { odsCode: "Y00901", name: "Southwark Adult Social Care (demo)", kind: "LOCAL_AUTHORITY" },
 ] as const;
 
 interface DemoUser {
@@ -33,6 +34,13 @@ export const demoUsers: DemoUser[] = [
   { email: "ooh@example.org", name: "Dr Daniel Cohen", role: "OOH_GP", odsCode: "Y00701", professionalRegistration: "GMC 6054321" },
   { email: "patient@example.org", name: "Margaret Okafor", role: "PATIENT", odsCode: null },
   { email: "admin@example.org", name: "Lena Novak", role: "ADMIN", odsCode: null },
+  { email: "practice-admin@example.org", name: "Ruth Adebayo", role: "ORG_ADMIN", odsCode: "Y00101" },
+  { email: "ed@example.org", name: "Dr Kofi Boateng", role: "ED_CLINICIAN", odsCode: "Y00801", professionalRegistration: "GMC 7098765" },
+  { email: "care-home@example.org", name: "Joy Mwangi", role: "CARE_HOME_STAFF", odsCode: "Y00401" },
+  { email: "care-home-nurse@example.org", name: "Helen Fraser", role: "CARE_HOME_NURSE", odsCode: "Y00401", professionalRegistration: "NMC 12C3456D" },
+  { email: "specialist@example.org", name: "Dr Nadia Rahman", role: "SPECIALIST_DOCTOR", odsCode: "Y00301", professionalRegistration: "GMC 6123456" },
+  { email: "social-worker@example.org", name: "Marcus Greene", role: "SOCIAL_WORKER", odsCode: "Y00901", professionalRegistration: "SWE SW123456" },
+  { email: "proxy@example.org", name: "Chidi Okafor", role: "PROXY", odsCode: null },
 ];
 
 /** The patient that patient@example.org is. */

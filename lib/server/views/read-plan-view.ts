@@ -42,6 +42,7 @@ interface Raw {
   dateOfDeath: Date | null;
   placeOfDeath: string | null;
   diedAtPreferredPlace: boolean | null;
+  sharingWithdrawnAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   planId: string | null;
@@ -65,7 +66,7 @@ export async function readPlanView(tx: Pick<Prisma.TransactionClient, "$queryRaw
   const rows = await tx.$queryRaw<Raw[]>`
     SELECT p."id", p."nhsNumber", p."givenName", p."familyName", p."dateOfBirth", p."sex"::text AS "sex", p."addressLine1", p."addressLine2",
            p."town", p."postcode", p."phone", p."registeredPracticeId", p."dateOfDeath", p."placeOfDeath", p."diedAtPreferredPlace",
-           p."createdAt", p."updatedAt",
+           p."sharingWithdrawnAt", p."createdAt", p."updatedAt",
            c."id" AS "planId", c."status"::text AS "planStatus", c."publishedVersion", c."reviewDate", c."cancelReason", c."cancelledAt",
            v."version", v."content", v."publishedAt", v."authorRole"::text AS "authorRole", a."name" AS "authorName",
            (SELECT e."version" FROM "AuditEvent" e
@@ -107,6 +108,7 @@ export async function readPlanView(tx: Pick<Prisma.TransactionClient, "$queryRaw
     dateOfDeath: r.dateOfDeath,
     placeOfDeath: r.placeOfDeath,
     diedAtPreferredPlace: r.diedAtPreferredPlace,
+    sharingWithdrawnAt: r.sharingWithdrawnAt,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
