@@ -16,6 +16,7 @@ export const actions = [
   "changeRequest.create",
   "plan.viewAccessLog",
   "admin.manage",
+  "consent.record",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -36,6 +37,8 @@ const matrix: Record<Action, Row> = {
   "changeRequest.create": { PATIENT: "own" },
   "plan.viewAccessLog": { GP: "all", NURSE: "all", PATIENT: "own", ADMIN: "all" },
   "admin.manage": { ADMIN: "all" },
+  // Withdrawing or giving again consent to share the plan: the person, or an author of their care team (mayRecordConsent).
+  "consent.record": { GP: "all", NURSE: "all", PATIENT: "own" },
 };
 
 export function grantFor(role: unknown, action: unknown): Grant {
@@ -122,4 +125,40 @@ export function accessDecision(subject: { role: Role; organisationId?: string | 
   const granted = facts.granted?.trim() || null;
   if (granted) return { kind: "break-glass", reason: granted, source: "granted" };
   return { kind: "reason-required" };
+}
+
+/**
+ * Consent to share (docs/domain.md "Consent"). While the person has withdrawn it, the plan's
+ * content is withheld from everyone but the person (and whoever acts for them: the "own" grant)
+ * and the authors of their care team. Finding the person, their details and who has looked are not withheld.
+ */
+export const withheldWhileWithdrawn: readonly Action[] = ["plan.edit", "plan.viewEmergency", "plan.viewAccessInstructions", "plan.viewHistory"];
+
+interface ConsentSubject {
+  role: Role;
+  organisationId?: string | null;
+  /** A proxy's basis for acting (ProxyLink.basis), when the actor acts for the patient. */
+  proxyBasis?: string | null;
+}
+
+/** Does this reader still see the plan while sharing is withdrawn? `grant` is theirs for the action (scope already checked). */
+export function seesPlanWhileWithdrawn(subject: ConsentSubject, grant: Grant, careTeam: ReadonlySet<string>): boolean {
+  if (grant === "own") return true;
+  return authorRoles.includes(subject.role) && !!subject.organisationId && careTeam.has(subject.organisationId);
+}
+
+/** Proxies who may withdraw or give consent for the person: an attorney for health and welfare, a parent; not a nominated carer. */
+const consentingProxyBases: readonly string[] = ["LASTING_POWER_OF_ATTORNEY", "PARENT"];
+
+/**
+ * May this actor record the person's decision to share or not (`consent.record`, after the matrix)?
+ * The person themselves, a proxy with the authority to decide for them, or an author of their care
+ * team (recording what the person said, e.g. in clinic). An author outside the care team may not,
+ * not even with a break-glass reason: the decision is the care team's to record.
+ */
+export function mayRecordConsent(subject: ConsentSubject, grant: Grant, careTeam: ReadonlySet<string>): boolean {
+  if (grant === "none") return false;
+  if (subject.role === "PROXY") return !!subject.proxyBasis && consentingProxyBases.includes(subject.proxyBasis);
+  if (grant === "own") return true;
+  return authorRoles.includes(subject.role) && !!subject.organisationId && careTeam.has(subject.organisationId);
 }

@@ -14,6 +14,8 @@ export type UseCaseTarget = { patientId: string } | { planId: string };
 export interface ResolvedTarget {
   patientId: string;
   planId: string | null;
+  /** Since when the person has withdrawn consent to share (null: shared); read with the target, so it costs no statement. */
+  sharingWithdrawnAt?: Date | null;
 }
 
 /**
@@ -23,9 +25,11 @@ export interface ResolvedTarget {
 export async function resolveTarget(tx: Pick<Tx, "$queryRaw">, target: UseCaseTarget): Promise<ResolvedTarget> {
   const rows =
     "planId" in target
-      ? await tx.$queryRaw<ResolvedTarget[]>`SELECT "patientId", "id" AS "planId" FROM "CarePlan" WHERE "id" = ${target.planId}::uuid`
+      ? await tx.$queryRaw<ResolvedTarget[]>`
+          SELECT c."patientId", c."id" AS "planId", p."sharingWithdrawnAt"
+          FROM "CarePlan" c JOIN "Patient" p ON p."id" = c."patientId" WHERE c."id" = ${target.planId}::uuid`
       : await tx.$queryRaw<ResolvedTarget[]>`
-          SELECT p."id" AS "patientId", c."id" AS "planId"
+          SELECT p."id" AS "patientId", c."id" AS "planId", p."sharingWithdrawnAt"
           FROM "Patient" p LEFT JOIN "CarePlan" c ON c."patientId" = p."id" WHERE p."id" = ${target.patientId}::uuid`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0];

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { roleLabels } from "@/lib/domain/roles";
 import type { Caller } from "./actor";
-import { AppError, isAppError, isReasonRequired, type ErrorCode } from "./errors";
+import { AppError, isAppError, isReasonRequired, SharingWithdrawnError, type ErrorCode } from "./errors";
 import { fhirError, unauthenticated } from "./fhir/responses";
 
 /**
@@ -21,6 +21,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   CONFLICT: 409,
   THROTTLED: 429,
   REASON_REQUIRED: 403,
+  SHARING_WITHDRAWN: 403,
 };
 
 export function signInPath(returnTo: string): string {
@@ -46,6 +47,8 @@ function isQuestion(e: AppError, asks: readonly string[]): boolean {
  */
 export function answerForPage(e: unknown, returnTo: string, asks: readonly string[] = []): never {
   if (isReasonRequired(e)) redirect(reasonPagePath(e.patientId, returnTo));
+  // A page of the plan's content (history, compare, editing) while it is not shared: the summary says so, never "no plan".
+  if (e instanceof SharingWithdrawnError) redirect(`/patients/${e.patientId}/summary`);
   if (isAppError(e)) {
     if (e.code === "NOT_FOUND" || e.code === "FORBIDDEN") notFound();
     if (e.code === "UNAUTHENTICATED") redirect(signInPath(returnTo));
@@ -84,6 +87,9 @@ export function answerForFhir(e: unknown, caller: Caller | null, reasonRequired:
       return fhirError(403, `A client acting as ${roleLabels[caller.actor.role]} may not do this`);
     case "REASON_REQUIRED":
       return fhirError(403, reasonRequired);
+    case "SHARING_WITHDRAWN":
+      // Not 404 and not an empty answer: the plan must never look absent (decision 0080).
+      return fhirError(403, e.message, {}, "suppressed");
     case "NOT_FOUND":
       return fhirError(404, FHIR_NOT_FOUND);
     case "INVALID":

@@ -24,7 +24,12 @@ export const patientSummarySelect = {
 } as const;
 
 /** A patient's record as their page shows it: the summary, phone and GP practice. */
-export const patientRecordSelect = { ...patientSummarySelect, phone: true, registeredPractice: { select: { name: true, odsCode: true } } } as const;
+export const patientRecordSelect = {
+  ...patientSummarySelect,
+  phone: true,
+  sharingWithdrawnAt: true,
+  registeredPractice: { select: { name: true, odsCode: true } },
+} as const;
 
 /** The patient's record (patientRecordSelect), or "not found". */
 export async function patientRecordOrNotFound(tx: Prisma.TransactionClient, patientId: string) {

@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, Caller } from "./actor";
 import { writeAudit, type AuditFields } from "./audit";
 import { decideAccess, resolveTarget, withAccess, type ResolvedTarget, type UseCaseTarget } from "./break-glass";
-import { AppError, isAppError, type FieldErrors } from "./errors";
+import { AppError, isAppError, SharingWithdrawnError, type FieldErrors } from "./errors";
+import { shared, sharingFor, type Sharing } from "./sharing";
 
 export type { UseCaseTarget } from "./break-glass";
 
@@ -24,6 +25,8 @@ interface UseCaseContext<I> {
   target: ResolvedTarget | null;
   /** The break-glass rule's answer for this request (the reason the audit row carries). */
   access: AccessDecision;
+  /** Consent to share: whether the person withdrew it, and whether the plan is withheld from this reader. */
+  sharing: Sharing;
 }
 
 interface UseCaseOutcome<R> {
@@ -43,6 +46,12 @@ interface UseCaseDefinition<S extends z.ZodType, R> {
    * scope and the break-glass rule, and names it in the audit row, DENIED rows included.
    */
   target?(input: z.output<S>): UseCaseTarget | null;
+  /**
+   * While the person has withdrawn consent to share, a reader the policy withholds the plan from
+   * is refused (SHARING_WITHDRAWN, audited) before `run`, unless the use case says it shows that
+   * state itself ("shows": the emergency views, live-update checks, the consent itself).
+   */
+  whenWithdrawn?: "shows";
   run(ctx: UseCaseContext<z.output<S>>): Promise<UseCaseOutcome<R>>;
 }
 
@@ -104,7 +113,7 @@ async function authorize(
   return { actor, grant };
 }
 
-const deniedCodes = new Set(["NOT_FOUND", "FORBIDDEN", "REASON_REQUIRED"]);
+const deniedCodes = new Set(["NOT_FOUND", "FORBIDDEN", "REASON_REQUIRED", "SHARING_WITHDRAWN"]);
 
 /**
  * The one path every server action and route handler takes: authenticate, parse the
@@ -126,7 +135,9 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
         target = named ? await resolveTarget(tx, named) : null;
         if (target) requirePatient(target.patientId);
         const access: AccessDecision = target ? await decideAccess(tx, caller, actor, def.permission, target) : { kind: "not-needed" };
-        return work({ tx, actor, caller, grant, requirePatient, target, access });
+        const sharing = target ? await sharingFor(tx, actor, grant, def.permission, target) : shared;
+        if (target && sharing.hidden && def.whenWithdrawn !== "shows") throw new SharingWithdrawnError(target.patientId, sharing.withdrawnAt!);
+        return work({ tx, actor, caller, grant, requirePatient, target, access, sharing });
       });
     } catch (e) {
       if (isAppError(e) && deniedCodes.has(e.code)) {

@@ -10,12 +10,14 @@ describe("capabilityStatement", () => {
     expect(validationErrors(cs)).toEqual([]);
     expect(cs).toMatchObject({ status: "active", kind: "instance", fhirVersion: "4.0.1", format: ["json"] });
     const resources = cs.rest?.[0].resource ?? [];
-    expect(resources.map((r) => r.type)).toEqual(["Patient", "CarePlan"]);
+    expect(resources.map((r) => r.type)).toEqual(["Patient", "CarePlan", "Consent"]);
     expect(resources[0].interaction?.map((i) => i.code)).toEqual(["read", "search-type"]);
     expect(resources[0].searchParam?.map((p) => p.name)).toEqual(["identifier"]);
     expect(resources[0].operation?.map((o) => o.name)).toEqual(["everything"]);
     expect(resources[1].interaction?.map((i) => i.code)).toEqual(["read", "vread", "history-instance", "search-type"]);
     expect(resources[1].searchParam?.map((p) => p.name)).toEqual(["patient", "subject"]);
+    expect(resources[2].interaction?.map((i) => i.code)).toEqual(["search-type"]);
+    expect(resources[2].searchParam?.map((p) => p.name)).toEqual(["patient"]);
   });
 });
 
@@ -24,6 +26,12 @@ describe("OperationOutcome", () => {
     const { body } = errorOutcome(Number(status) as keyof typeof errorIssueTypes, "Something went wrong");
     expect(validationErrors(body)).toEqual([]);
     expect(body.issue).toEqual([{ severity: "error", code, diagnostics: "Something went wrong" }]);
+  });
+
+  it("a withdrawn plan's refusal is 403 with the issue type suppressed, and validates", () => {
+    const { body } = errorOutcome(403, "This person has asked for their care plan not to be shared (since 1 December 2026)", "suppressed");
+    expect(validationErrors(body)).toEqual([]);
+    expect(body.issue[0]).toMatchObject({ severity: "error", code: "suppressed" });
   });
 
   it("builds any issue", () => {

@@ -47,6 +47,17 @@ export function capabilityStatement(options: CapabilityOptions): CapabilityState
               { name: "patient", type: "reference" },
               { name: "subject", type: "reference" },
             ],
+            documentation:
+              "While the person has withdrawn consent to share, reads, searches and $everything answer 403 with an " +
+              "OperationOutcome (issue code suppressed) saying so, to every client outside their care team: the plan is withheld, not absent",
+          },
+          {
+            type: "Consent",
+            profile: `${HL7_SD}Consent`,
+            supportedProfile: [profileUrl("Consent")],
+            interaction: [{ code: "search-type" }],
+            searchParam: [{ name: "patient", type: "reference" }],
+            documentation: "Consent to share the care plan: active, or inactive once withdrawn (provision.period.end)",
           },
         ],
       },

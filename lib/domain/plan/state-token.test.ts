@@ -15,4 +15,10 @@ describe("planStateToken", () => {
     expect(planStateToken({ ...base, changedAt: new Date("2026-11-30T10:00:01Z") })).not.toBe(planStateToken(base));
     expect(planStateToken({ ...base, changedAt: "2026-11-30T10:00:00.000Z" })).toBe(planStateToken(base));
   });
+  it("changes when consent to share is withdrawn, and back when it is given again", () => {
+    const withdrawn = planStateToken({ ...base, sharingWithdrawnAt: new Date("2026-12-01T09:00:00Z") });
+    expect(withdrawn).not.toBe(planStateToken(base));
+    expect(planStateToken({ ...base, sharingWithdrawnAt: new Date("2026-12-01T09:30:00Z") })).not.toBe(withdrawn);
+    expect(planStateToken({ ...base, sharingWithdrawnAt: null })).toBe(planStateToken(base));
+  });
 });

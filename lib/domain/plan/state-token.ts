@@ -10,6 +10,8 @@ export interface PlanState {
   dateOfDeath: Date | string | null;
   /** The last change to the plan row that readers see (publish, cancel, status). */
   changedAt: Date | string | null;
+  /** Since when the person has withdrawn consent to share the plan (null or absent: shared). */
+  sharingWithdrawnAt?: Date | string | null;
 }
 
 function stamp(value: Date | string | null): string {
@@ -18,6 +20,8 @@ function stamp(value: Date | string | null): string {
   return Number.isNaN(ms) ? "-" : ms.toString(36);
 }
 
+/** A withdrawal adds a part, so the tokens (and ETags) of shared plans are what they were before withdrawal existed. */
 export function planStateToken(state: PlanState): string {
-  return `${state.version}.${state.status}.${stamp(state.dateOfDeath)}.${stamp(state.changedAt)}`;
+  const sharing = state.sharingWithdrawnAt ? `.w${stamp(state.sharingWithdrawnAt)}` : "";
+  return `${state.version}.${state.status}.${stamp(state.dateOfDeath)}.${stamp(state.changedAt)}${sharing}`;
 }

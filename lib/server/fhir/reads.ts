@@ -116,6 +116,25 @@ export const fhirSearchCarePlans = defineUseCase({
   },
 });
 
+/**
+ * `Consent?patient=<id>`: the person's consents to share, active or withdrawn. Readable by
+ * whoever may read the plan, and still while consent is withdrawn: it is how a system learns that
+ * the plan is withheld, not absent (decision 0080). No plan content.
+ */
+export const fhirSearchConsents = defineUseCase({
+  audit: auditActions.consentRead,
+  permission: "plan.viewEmergency",
+  input: patientIdInput,
+  target: (input) => ({ patientId: input.patientId }),
+  whenWithdrawn: "shows",
+  async run({ tx, input }) {
+    const patient = await loadPatientRecord(tx, input.patientId);
+    if (!patient) throw new AppError("NOT_FOUND");
+    const consents = await loadConsentRecords(tx, input.patientId);
+    return { result: { patient, consents }, audit: { detail: { search: true, resultCount: consents.length } } };
+  },
+});
+
 /** `$everything`: the patient, their current plan as resources, and their consents. */
 export const fhirEverything = defineUseCase({
   audit: auditActions.planViewed,

@@ -43,7 +43,7 @@ export async function loadVersionRecords(tx: Tx, planId: string, only?: number):
       publishedAt: true,
       content: true,
       author: { select: { name: true } },
-      plan: { select: { status: true, patientId: true, cancelledAt: true, patient: { select: { dateOfDeath: true, updatedAt: true } } } },
+      plan: { select: { status: true, patientId: true, cancelledAt: true, patient: { select: { dateOfDeath: true, updatedAt: true, sharingWithdrawnAt: true } } } },
     },
   });
   return rows.map((r) => {
@@ -51,7 +51,8 @@ export async function loadVersionRecords(tx: Tx, planId: string, only?: number):
     const { dateOfDeath } = plan.patient;
     const deathChange = dateOfDeath ? plan.patient.updatedAt : null;
     const lastUpdated = latest(r.publishedAt, plan.cancelledAt, deathChange);
-    const token = planStateToken({ version: r.version, status: plan.status, dateOfDeath, changedAt: lastUpdated });
+    const { sharingWithdrawnAt } = plan.patient;
+    const token = planStateToken({ version: r.version, status: plan.status, dateOfDeath, changedAt: lastUpdated, sharingWithdrawnAt });
     return {
       planId: r.planId,
       version: r.version,
@@ -66,6 +67,13 @@ export async function loadVersionRecords(tx: Tx, planId: string, only?: number):
   });
 }
 
+const consentSelect = { id: true, patientId: true, basis: true, recordedAt: true, withdrawnAt: true } as const satisfies Prisma.ConsentSelect;
+
 export async function loadConsentRecords(tx: Tx, patientId: string): Promise<ConsentRecord[]> {
-  return tx.consent.findMany({ where: { patientId }, orderBy: { recordedAt: "asc" }, select: { id: true, basis: true, recordedAt: true, withdrawnAt: true } });
+  return tx.consent.findMany({ where: { patientId }, orderBy: { recordedAt: "asc" }, select: consentSelect });
+}
+
+/** One consent row with its patient's id, or null. */
+export async function loadConsentRecord(tx: Tx, consentId: string): Promise<(ConsentRecord & { patientId: string }) | null> {
+  return tx.consent.findUnique({ where: { id: consentId }, select: consentSelect });
 }

@@ -1,5 +1,5 @@
 import type { Resource } from "@medplum/fhirtypes";
-import { errorOutcome, type ErrorStatus } from "@/lib/domain/fhir";
+import { errorOutcome, type ErrorStatus, type IssueType } from "@/lib/domain/fhir";
 
 const FHIR_JSON = "application/fhir+json; charset=utf-8";
 
@@ -10,8 +10,8 @@ export function fhirResponse(resource: Resource, status = 200, headers: Record<s
   return new Response(JSON.stringify(resource), { status, headers: { ...baseHeaders, ...headers } });
 }
 
-export function fhirError(status: ErrorStatus, diagnostics: string, headers: Record<string, string> = {}): Response {
-  const { body } = errorOutcome(status, diagnostics);
+export function fhirError(status: ErrorStatus, diagnostics: string, headers: Record<string, string> = {}, code?: IssueType): Response {
+  const { body } = errorOutcome(status, diagnostics, code);
   return fhirResponse(body, status, headers);
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { capabilityStatement, everything, historyBundle, searchsetBundle, toFhirCarePlan, toFhirPatient } from "@/lib/domain/fhir";
+import { capabilityStatement, everything, historyBundle, searchsetBundle, toFhirCarePlan, toFhirConsent, toFhirPatient } from "@/lib/domain/fhir";
 import { isUuid } from "@/lib/domain/inputs";
 import type { Caller } from "../actor";
 import { callerFromBearer, type BearerFailure } from "../api-clients/authenticate";
@@ -12,6 +12,7 @@ import {
   fhirEverything,
   fhirReadCarePlan,
   fhirSearchCarePlans,
+  fhirSearchConsents,
   fhirSearchPatients,
 } from "./reads";
 import { authFailureGate } from "./auth-failures";
@@ -20,7 +21,7 @@ import { checkParams, nhsNumberFromIdentifier, patientIdFromReference, type Para
 
 const FHIR_BASE_PATH = "/api/fhir/R4";
 /** When the CapabilityStatement last changed: bump it with what the API supports. */
-const CAPABILITY_DATE = "2026-11-21";
+const CAPABILITY_DATE = "2026-12-01";
 /** A version id in `_history/<vid>`: 1 to 999,999,999. */
 const VERSION_ID = /^[1-9]\d{0,8}$/;
 
@@ -111,6 +112,22 @@ const routes: FhirRoute[] = [
       return ok(async (caller) => {
         const r = await fhirSearchCarePlans(caller, { patientId: patientId.value });
         const resources = r.patient ? r.versions.map((v) => toFhirCarePlan(v, r.patient!, r.grants)) : [];
+        return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: m.baseUrl }));
+      });
+    },
+  },
+  {
+    // `Consent?patient=Patient/<id>`: consent to share, active or withdrawn (readable while the plan is withheld).
+    path: ["Consent"],
+    params: ["patient"],
+    prepare(m) {
+      const value = m.params.get("patient");
+      if (value === null) return { ok: false, status: 400, message: "Search Consent by patient=Patient/<id>" };
+      const patientId = patientIdFromReference(value);
+      if (!patientId.ok) return patientId;
+      return ok(async (caller) => {
+        const r = await fhirSearchConsents(caller, { patientId: patientId.value });
+        const resources = r.consents.map((c) => toFhirConsent(c, r.patient));
         return fhirResponse(searchsetBundle(resources, resources.length, { baseUrl: m.baseUrl }));
       });
     },

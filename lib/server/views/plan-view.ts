@@ -3,7 +3,7 @@ import { auditActions } from "@/lib/domain/audit-actions";
 import { londonDay } from "@/lib/domain/london-time";
 import { planViewInput } from "@/lib/domain/plan/inputs";
 import { diffPlans, isVisibleField, viewForRole, viewGrantsFor, type PlanChange, type PlanContent, type ViewGrants } from "@/lib/domain/plan";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Patient, Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { stateTokenOf } from "./plan-state";
@@ -18,11 +18,19 @@ export const getPlanView = defineUseCase({
   permission: "plan.viewEmergency",
   input: planViewInput,
   target: (input) => ({ patientId: input.patientId }),
-  async run({ tx, actor, input }) {
+  // Withdrawn consent is shown, never "no plan": the reader sees that it is not shared, and since when.
+  whenWithdrawn: "shows",
+  async run({ tx, actor, input, sharing }) {
     const row = await readPlanView(tx, input.patientId, actor.userId);
     if (!row) throw new AppError("NOT_FOUND");
     const { patient, plan, current } = row;
     const grants = viewGrantsFor(actor, patient.id);
+    const stateToken = stateTokenOf(row.state);
+    if (sharing.hidden) {
+      // Nothing of the content leaves here; the read is still audited, saying it was withheld.
+      const result = { ...emptyView(patient, grants, stateToken), sharingWithdrawnAt: sharing.withdrawnAt, withheld: true };
+      return { result, audit: { patientId: patient.id, planId: plan?.id ?? null, version: null, detail: { sharingWithdrawn: true } } };
+    }
     // Without an explicit version, compare with what this reader saw last time (from the audit trail).
     const lastSeen = input.changedFrom ?? (current ? (row.lastSeen ?? undefined) : undefined);
     const changes =
@@ -50,8 +58,12 @@ export const getPlanView = defineUseCase({
       /** true: a new version arrived while the page was open; false: since the reader's last visit. */
       changedWhileOpen: input.changedFrom !== undefined,
       grants,
-      /** What the page shows, as the live stream compares it (version, status, death, last change). */
-      stateToken: stateTokenOf(row.state),
+      /** What the page shows, as the live stream compares it (version, status, death, last change, sharing). */
+      stateToken,
+      /** Since when the person has withdrawn consent to share (this reader still sees the plan: their care team, themselves). */
+      sharingWithdrawnAt: row.patient.sharingWithdrawnAt,
+      /** true: the plan is withheld from this reader because the person withdrew consent to share. */
+      withheld: false,
     };
     return {
       result,
@@ -59,6 +71,22 @@ export const getPlanView = defineUseCase({
     };
   },
 });
+
+type ViewResult = {
+  patient: Patient;
+  plan: null;
+  hasDraftOnly: false;
+  changes: PlanChange[];
+  changedSince: null;
+  changedWhileOpen: false;
+  grants: ViewGrants;
+  stateToken: string;
+};
+
+/** The view with no plan content: what a reader the plan is withheld from gets. */
+function emptyView(patient: ViewResult["patient"], grants: ViewGrants, stateToken: string): ViewResult {
+  return { patient, plan: null, hasDraftOnly: false, changes: [], changedSince: null, changedWhileOpen: false, grants, stateToken };
+}
 
 async function changesSince(
   tx: Prisma.TransactionClient,

@@ -114,6 +114,7 @@ export async function readPlanView(tx: Pick<Prisma.TransactionClient, "$queryRaw
   };
   const state: PlanStateRow = {
     dateOfDeath: r.dateOfDeath,
+    sharingWithdrawnAt: r.sharingWithdrawnAt,
     plan: plan && {
       status: plan.status,
       publishedVersion: plan.publishedVersion,

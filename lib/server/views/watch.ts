@@ -20,6 +20,8 @@ export const watchPlan = defineUseCase({
   ...watchRule,
   input: watchPlanInput,
   target: (input) => ({ patientId: input.patientId }),
+  // Only the state token leaves here: an open view must hear that sharing was withdrawn, and given again.
+  whenWithdrawn: "shows",
   async run({ tx, input, requirePatient }) {
     requirePatient(input.patientId);
     const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: planStateWithIdsSelect });
