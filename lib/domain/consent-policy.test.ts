@@ -4,7 +4,8 @@ import type { Role } from "./roles";
 
 // While the person has withdrawn consent to share: who still sees the plan, and who may record the decision.
 const careTeam = new Set(["practice", "hospice"]);
-const sees = (role: Role, organisationId: string | null = null) => seesPlanWhileWithdrawn({ role, organisationId }, grantFor(role, "plan.viewEmergency"), careTeam);
+const sees = (role: Role, organisationId: string | null = null) =>
+  seesPlanWhileWithdrawn({ role, organisationId }, grantFor(role, "plan.viewEmergency"), careTeam);
 
 describe("seesPlanWhileWithdrawn", () => {
   it("the person themselves (the own grant) and authors of the care team see the plan", () => {

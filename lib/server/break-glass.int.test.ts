@@ -6,7 +6,10 @@ import { db } from "@/lib/db";
 import { toFormValues } from "@/lib/domain/plan";
 import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Caller } from "./actor";
-import { fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans } from "./fhir/reads";
+import { restoreSharing } from "./consent/restore-sharing";
+import { getSharingStatus } from "./consent/sharing-status";
+import { withdrawSharing } from "./consent/withdraw-sharing";
+import { fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchConsents } from "./fhir/reads";
 import { getPatient } from "./patients";
 import { getDraft, openDraft, saveDraft } from "./plans/drafts";
 import { cancelPlan, recordDeath } from "./plans/lifecycle";
@@ -72,6 +75,7 @@ const readRows: Row[] = [
   ["fhirCarePlanHistory", "plan.historyViewed", (c, f) => fhirCarePlanHistory(c, { planId: f.planId })],
   ["fhirSearchCarePlans", "plan.viewed", (c, f) => fhirSearchCarePlans(c, { patientId: f.patientId })],
   ["fhirEverything", "plan.viewed", (c, f) => fhirEverything(c, { patientId: f.patientId })],
+  ["fhirSearchConsents", "consent.read", (c, f) => fhirSearchConsents(c, { patientId: f.patientId })],
   ["giveAccessReason", "plan.breakGlassGranted", (c, f) => giveAccessReason(c, { patientId: f.patientId })],
 ];
 const writeRows: Row[] = [
@@ -106,6 +110,12 @@ const findingRows: Row[] = [
     "plan.breakGlassPrompted",
     (c, f) => promptForAccessReason(c, { patientId: f.patientId, returnTo: `/patients/${f.patientId}/plan` }),
   ],
+];
+// Recording the person's decision about sharing: the care team's authors only, never by break glass (policy mayRecordConsent).
+const careTeamOnlyRows: Row[] = [
+  ["withdrawSharing", "consent.withdrawn", (c, f) => withdrawSharing(c, { patientId: f.patientId })],
+  ["restoreSharing", "consent.given", (c, f) => restoreSharing(c, { patientId: f.patientId, basis: "explicit-consent" })],
+  ["getSharingStatus", "consent.viewed", (c, f) => getSharingStatus(c, { patientId: f.patientId })],
 ];
 // Use cases that reach no single patient: searches, lists of the actor's own work, administration.
 const untargeted = [
@@ -146,7 +156,7 @@ describe("every use case that reaches one patient is listed here", () => {
     const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
     const defined = files.flatMap((f) => [...readFileSync(path.join(root, f), "utf8").matchAll(/export const (\w+) = defineUseCase\(/g)].map((m) => m[1]));
     expect([...defined].sort()).toEqual(
-      [...reasonedRows, ...findingRows]
+      [...reasonedRows, ...findingRows, ...careTeamOnlyRows]
         .map(([name]) => name)
         .concat(untargeted)
         .sort(),
@@ -182,6 +192,22 @@ describe.each(reasonedRows)("break glass: %s", (name, auditAction, work) => {
     const row = await lastRow(member, auditAction);
     expect(row).toMatchObject({ outcome: "SUCCESS", patientId: f.patientId });
     expect(row!.detail).not.toMatchObject({ breakGlass: true });
+  });
+});
+
+describe.each(careTeamOnlyRows)("care team only: %s", (_name, auditAction, work) => {
+  it("an author outside the care team, even with a reason: FORBIDDEN, and a DENIED row naming the patient", async () => {
+    const f = await fixture();
+    const outsider = await newCaller("NURSE", otherOrgId, null, { accessReason: "Visiting after a fall" });
+    expect((await failure(work(outsider, f))).code).toBe("FORBIDDEN");
+    expect(await lastRow(outsider, auditAction)).toMatchObject({ outcome: "DENIED", patientId: f.patientId, planId: f.planId });
+  });
+
+  it("inside the care team: done, no reason needed", async () => {
+    const f = await fixture();
+    const member = await newCaller("GP", practiceId);
+    await work(member, f);
+    expect(await lastRow(member, auditAction)).toMatchObject({ outcome: "SUCCESS", patientId: f.patientId });
   });
 });
 

@@ -23,6 +23,10 @@ export const errorIssueTypes = {
 export type ErrorStatus = keyof typeof errorIssueTypes;
 
 /** An error answer: the status to send and its OperationOutcome body (the status's issue type unless another is named). */
-export function errorOutcome(status: ErrorStatus, diagnostics: string, code: IssueType = errorIssueTypes[status]): { status: ErrorStatus; body: OperationOutcome } {
+export function errorOutcome(
+  status: ErrorStatus,
+  diagnostics: string,
+  code: IssueType = errorIssueTypes[status],
+): { status: ErrorStatus; body: OperationOutcome } {
   return { status, body: operationOutcome("error", code, diagnostics) };
 }

@@ -38,6 +38,9 @@ export const withdrawSharing = defineUseCase({
       data: { withdrawnAt: at, withdrawnById: actor.userId, ...(reason ? { notes: `Withdrawn: ${reason}`.slice(0, 1000) } : {}) },
     });
     await notifyPlanChanged(tx, { kind: "consent", patientId: input.patientId, planId, version });
-    return { result: { withdrawnAt: at, changed: true }, audit: { planId, version: version || null, detail: { by, ...(reason ? { withdrawalReason: reason } : {}) } } };
+    return {
+      result: { withdrawnAt: at, changed: true },
+      audit: { planId, version: version || null, detail: { by, ...(reason ? { withdrawalReason: reason } : {}) } },
+    };
   },
 });

@@ -43,7 +43,9 @@ export async function loadVersionRecords(tx: Tx, planId: string, only?: number):
       publishedAt: true,
       content: true,
       author: { select: { name: true } },
-      plan: { select: { status: true, patientId: true, cancelledAt: true, patient: { select: { dateOfDeath: true, updatedAt: true, sharingWithdrawnAt: true } } } },
+      plan: {
+        select: { status: true, patientId: true, cancelledAt: true, patient: { select: { dateOfDeath: true, updatedAt: true, sharingWithdrawnAt: true } } },
+      },
     },
   });
   return rows.map((r) => {
