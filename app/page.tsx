@@ -43,6 +43,9 @@ export default async function HomePage() {
           <li>
             <Link href="/my-plan/access">Who has looked at my plan</Link>
           </li>
+          <li>
+            <Link href="/my-plan/sharing">{view.sharingWithdrawnAt ? "Share my care plan again" : "Stop sharing my care plan"}</Link>
+          </li>
         </ul>
       </>
     );

@@ -4,6 +4,7 @@ import { planInPlainEnglish } from "@/lib/domain/plan";
 import type { PlanView } from "@/lib/server/views/plan-view";
 import { Card } from "../nhs/Card";
 import { PrintButton } from "../views/PrintButton";
+import { NotSharedNotice } from "../views/SharingWithdrawn";
 import { proseName } from "@/lib/domain/names";
 
 /** The person's own plan, in plain English. */
@@ -15,6 +16,7 @@ export function MyPlan({ view }: { view: PlanView }) {
       <p className="nhsuk-lede-text">
         {proseName(patient)}, NHS number {formatNhsNumber(patient.nhsNumber)}
       </p>
+      {view.sharingWithdrawnAt && <NotSharedNotice since={view.sharingWithdrawnAt} ownPlan />}
       {!plan ? (
         <div className="nhsuk-inset-text">
           <p>Your care plan will appear here once your GP or nurse has written it with you.</p>
@@ -22,8 +24,8 @@ export function MyPlan({ view }: { view: PlanView }) {
       ) : (
         <>
           <p>
-            This is version {plan.version} of your plan, written by {plan.author} and last changed on {formatDate(plan.publishedAt)}. Ambulance crews, NHS 111
-            and out-of-hours doctors can see it if you need urgent care.
+            This is version {plan.version} of your plan, written by {plan.author} and last changed on {formatDate(plan.publishedAt)}.
+            {view.sharingWithdrawnAt ? "" : " Ambulance crews, NHS 111 and out-of-hours doctors can see it if you need urgent care."}
           </p>
           {plan.status === "CANCELLED" && (
             <Card variant="warning" heading="Your plan has been cancelled">

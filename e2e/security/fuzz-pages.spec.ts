@@ -94,6 +94,7 @@ test("hostile page parameters, query parameters and server action inputs never a
     "/plan/check",
     "/plan/cancel",
     "/death",
+    "/sharing",
     "/reason?returnTo=%2F",
   ];
   const targets: Array<(v: string, i: number) => Probe[]> = [
@@ -227,6 +228,14 @@ test("hostile page parameters, query parameters and server action inputs never a
       (v, i) => [i % 3 === 0 && typeof json[i] !== "object" ? json[i] : { text: `${i % 3 === 0 ? JSON.stringify(json[i]) : v}\u0007` }],
     ],
     ["requestChangeAction", "gp", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : { text: v }]],
+    // Consent to share: only made-up patient ids (a hostile value, or a random id), so no demo plan's sharing ever changes.
+    ["withdrawSharingAction", "gp", `${p}/sharing`, (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), reason: v }]],
+    [
+      "restoreSharingAction",
+      "gp",
+      `${p}/sharing`,
+      (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), basis: i % 4 ? v : "explicit-consent", notes: v }],
+    ],
   ];
   for (const [name, who, url, args] of actionTargets) {
     targets.push((v, i) => [{ who, target: `${name} (${who})`, method: "POST", url, action: { id: actionAt(name), args: args(v, i) } }]);

@@ -14,12 +14,14 @@ import { isReasonRequired } from "@/lib/server/errors";
 import { getPlanHistory } from "@/lib/server/plans/versions";
 import { getPlanStatus, type PlanStatus } from "@/lib/server/views/plan-status";
 import { bannerName } from "@/lib/domain/names";
+import { NotSharedNotice } from "@/components/views/SharingWithdrawn";
 
 export const metadata: Metadata = titled("Patient record");
 
 const banners = {
   cancelled: "The care plan has been cancelled",
   death: "The death has been recorded",
+  sharing: "The person's decision about sharing their care plan has been recorded",
 };
 
 type PlanHistory = Awaited<ReturnType<typeof getPlanHistory>>;
@@ -48,7 +50,7 @@ async function readPatientPage(caller: Caller, patientId: string): Promise<Patie
   return { patient: await getPatient(caller, { patientId }) };
 }
 
-const patientQuery = z.object({ published: pageParams.queryVersion, done: z.enum(["cancelled", "death"]).optional().catch(undefined) });
+const patientQuery = z.object({ published: pageParams.queryVersion, done: z.enum(["cancelled", "death", "sharing"]).optional().catch(undefined) });
 
 export default async function PatientPage({
   params,
@@ -112,6 +114,7 @@ export default async function PatientPage({
         )}
       </dl>
       <h2>Care plan</h2>
+      {patient.sharingWithdrawnAt && <NotSharedNotice since={patient.sharingWithdrawnAt} ownPlan={false} />}
       <PlanStatusPanel
         patientId={patient.id}
         plan={plan}
@@ -123,6 +126,13 @@ export default async function PatientPage({
       {publishedVersion > 0 && (
         <p>
           <Link href={`${path}/summary`}>View the emergency summary</Link>
+        </p>
+      )}
+      {isAllowed(caller.actor, "consent.record") && plan !== undefined && (
+        <p>
+          <Link href={`${path}/sharing`}>
+            {patient.sharingWithdrawnAt ? "Record that the person agrees to share their plan again" : "Record that the person does not want their plan shared"}
+          </Link>
         </p>
       )}
     </>

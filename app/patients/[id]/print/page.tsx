@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/views/PrintButton";
 import { RespectPrint } from "@/components/views/RespectPrint";
+import { SharingWithdrawn } from "@/components/views/SharingWithdrawn";
 import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
@@ -14,6 +15,17 @@ export default async function PrintPage({ params }: { params: Promise<{ id: stri
   const caller = await signedInCaller(path);
   // Outside the care team: the same break-glass question as the summary (forPage), never a default.
   const view = await forPage(() => getPlanView(caller, { patientId: id }), path);
+  if (view.withheld && view.sharingWithdrawnAt) {
+    return (
+      <>
+        <h1>Recommended summary plan for emergency care and treatment</h1>
+        <SharingWithdrawn since={view.sharingWithdrawnAt} />
+        <p>
+          <Link href={`/patients/${id}/summary`}>Back to the summary</Link>
+        </p>
+      </>
+    );
+  }
   if (!view.plan) {
     return (
       <>

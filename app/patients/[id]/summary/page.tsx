@@ -5,6 +5,7 @@ import { ChangesBanner, updateAnnouncement } from "@/components/views/ChangesBan
 import { EmergencySummary } from "@/components/views/EmergencySummary";
 import { LiveUpdates } from "@/components/views/LiveUpdates";
 import { PatientBanner } from "@/components/views/PatientBanner";
+import { NotSharedNotice, SharingWithdrawn } from "@/components/views/SharingWithdrawn";
 import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
@@ -40,7 +41,10 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
           <Link href={`/patients/${view.patient.id}/print`}>Print the plan (ReSPECT order)</Link>
         </p>
       )}
-      {view.plan ? (
+      {view.sharingWithdrawnAt && !view.withheld && <NotSharedNotice since={view.sharingWithdrawnAt} ownPlan={caller.actor.patientId === view.patient.id} />}
+      {view.withheld && view.sharingWithdrawnAt ? (
+        <SharingWithdrawn since={view.sharingWithdrawnAt} />
+      ) : view.plan ? (
         <EmergencySummary plan={view.plan} changes={view.changes} />
       ) : (
         <div className="nhsuk-inset-text" data-testid="no-plan">
