@@ -145,8 +145,18 @@ interface DemoPatient {
   practiceOds: string;
 }
 
-/** testNhsNumber(1..11) get demo plans (lib/server/seed/demo-plans.ts). */
+/** testNhsNumber(1..11) get demo plans (lib/server/seed/demo-plans.ts), and the two below. */
 export const DEMO_PLAN_PATIENTS = 11;
+
+/**
+ * Residents of Dulwich Grove Care Home (Y00401), whose plans say so: Priya Haile (89, published
+ * plan), Luis Chen-Wright (94, draft only) and Hannah O'Connor (91, published plan). The care
+ * home's memberships of their care teams are seeded from this list.
+ */
+export const careHomeResidents = [testNhsNumber(4), testNhsNumber(11), testNhsNumber(22)];
+
+/** Dorothy Ahmed (68): a published plan, and consent to share it withdrawn (the seed records it). */
+export const withdrawnConsentPatient = testNhsNumber(17);
 
 export function demoPatients(count = 60): DemoPatient[] {
   const rand = mulberry32(20261121);
