@@ -106,6 +106,8 @@ export default defineConfig({
     { name: "security", testMatch: /security\/.*\.spec\.ts/, use: chromium },
     // Sign-in through the local CIS2-like and NHS-login-like provider: each test signs in itself.
     { name: "nhs-identity", testMatch: /nhs-identity\.spec\.ts/, use: chromium },
+    // Consent to share withdrawn and given again: the person (NHS login), a paramedic and the GP, each signing in itself.
+    { name: "consent", testMatch: /consent\.spec\.ts/, use: chromium },
     // Fault injection: its own throw-away PostgreSQL cluster (stopped, restarted, connections cut)
     // and two app instances on it, so it belongs to the PostgreSQL pass only (not a skip: absent).
     ...(secondInstance ? [{ name: "live-faults", testMatch: /live-faults\.spec\.ts/, use: chromium }] : []),

@@ -106,6 +106,8 @@ function nhsLoginPerson(id: string, label: string, sub: string, n: number | null
 /** Patient 2 has a published plan and no local account (patient@example.org is patient 1). */
 export const verifiedPatient = patients[1];
 export const unverifiedPatient = patients[2];
+/** Patient 10 has a published plan that only the consent spec changes (it withdraws and restores sharing). */
+export const consentingPatient = patients[9];
 
 export const nhsLoginPeople: TestPerson[] = [
   nhsLoginPerson("p9", `${verifiedPatient.givenName} ${verifiedPatient.familyName}, identity checked (P9)`, "2b8f3c1e-0000-4000-8000-000000000002", 2, "P9"),
@@ -115,6 +117,13 @@ export const nhsLoginPeople: TestPerson[] = [
     "2b8f3c1e-0000-4000-8000-000000000003",
     3,
     "P5",
+  ),
+  nhsLoginPerson(
+    "consent-p9",
+    `${consentingPatient.givenName} ${consentingPatient.familyName}, identity checked (P9)`,
+    "2b8f3c1e-0000-4000-8000-000000000010",
+    10,
+    "P9",
   ),
   nhsLoginPerson("p0", "Someone with an email-only NHS login (P0, a level this service does not ask for)", "2b8f3c1e-0000-4000-8000-000000000000", null, "P0"),
   nhsLoginPerson("no-record", "Robin Testperson, identity checked (P9), no record here", "2b8f3c1e-0000-4000-8000-000000000200", 200, "P9"),
