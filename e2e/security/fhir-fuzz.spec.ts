@@ -71,6 +71,7 @@ test("1,000 hostile values in each FHIR path segment and search parameter: no 50
     version: (s) => `${FHIR}/CarePlan/${planId}/_history/${s}`,
     "Patient?identifier": (s) => `${FHIR}/Patient?identifier=${s}`,
     "CarePlan?patient / subject": (s, i) => `${FHIR}/CarePlan?${i % 2 ? "patient" : "subject"}=${s}`,
+    "Consent?patient": (s) => `${FHIR}/Consent?patient=${s}`,
     "_format and parameter names": (s, i) => (i % 2 ? `${FHIR}/CarePlan/${planId}?_format=${s}` : `${FHIR}/Patient?${s}=1`),
   };
   const headers = { authorization: `Bearer ${token}` };

@@ -34,6 +34,7 @@ describe("reads", () => {
     expect(rest.resource!.map((x) => [x.type, x.interaction!.map((i) => i.code)])).toEqual([
       ["Patient", ["read", "search-type"]],
       ["CarePlan", ["read", "vread", "history-instance", "search-type"]],
+      ["Consent", ["search-type"]],
     ]);
   });
 
