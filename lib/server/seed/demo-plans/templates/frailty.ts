@@ -1,6 +1,9 @@
 import { noLegal, type Builder } from "./shared";
 
-/** Template: Severe frailty with dementia in a nursing home (Peggy Doyle). A test fixture and a scale-seed template; the demo people's own plans are in ../people/. */
+/**
+ * Template: Severe frailty with dementia in a nursing home (Peggy Doyle). A test fixture and a scale-seed template; the demo people's own
+ * plans are in ../people/.
+ */
 export const frailty: Builder = (daysAgo, monthsAhead) => ({
   aboutMe: {
     preferredName: "Peggy",

@@ -1,6 +1,9 @@
 import { noLegal, type Builder } from "./shared";
 
-/** Template: Heart failure with an implanted defibrillator, living alone (Polish speaker). A test fixture and a scale-seed template; the demo people's own plans are in ../people/. */
+/**
+ * Template: Heart failure with an implanted defibrillator, living alone (Polish speaker). A test fixture and a scale-seed template; the demo people's own
+ * plans are in ../people/.
+ */
 export const heartFailure: Builder = (daysAgo, monthsAhead) => ({
   aboutMe: {
     preferredName: null,

@@ -1,6 +1,9 @@
 import { noLegal, type Builder } from "./shared";
 
-/** Template: Pancreatic cancer in the last weeks of life, at home (Raj Patel). A test fixture and a scale-seed template; the demo people's own plans are in ../people/. */
+/**
+ * Template: Pancreatic cancer in the last weeks of life, at home (Raj Patel). A test fixture and a scale-seed template; the demo people's own
+ * plans are in ../people/.
+ */
 export const metastaticCancer: Builder = (daysAgo, monthsAhead) => ({
   aboutMe: {
     preferredName: "Raj",

@@ -1,6 +1,9 @@
 import type { Builder } from "./shared";
 
-/** Template: Motor neurone disease with an ADRT and attorneys (Elaine Hughes). A test fixture and a scale-seed template; the demo people's own plans are in ../people/. */
+/**
+ * Template: Motor neurone disease with an ADRT and attorneys (Elaine Hughes). A test fixture and a scale-seed template; the demo people's own
+ * plans are in ../people/.
+ */
 export const motorNeuroneDisease: Builder = (daysAgo, monthsAhead) => ({
   aboutMe: {
     preferredName: null,

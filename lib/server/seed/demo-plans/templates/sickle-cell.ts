@@ -1,6 +1,9 @@
 import { noLegal, type Builder } from "./shared";
 
-/** Template: Sickle cell disease in a student (Tobi Adeyemi). A test fixture and a scale-seed template; the demo people's own plans are in ../people/. */
+/**
+ * Template: Sickle cell disease in a student (Tobi Adeyemi). A test fixture and a scale-seed template; the demo people's own
+ * plans are in ../people/.
+ */
 export const sickleCell: Builder = (daysAgo, monthsAhead) => ({
   aboutMe: {
     preferredName: "Tobi",
