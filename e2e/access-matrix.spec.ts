@@ -45,6 +45,9 @@ const pages: Record<string, Page> = {
   "audit CSV export": { path: () => "/admin/audit/export", allowed: ["admin"] },
   "ask for a change": { path: () => "/my-plan/change", allowed: ["patient"] },
   "who has looked at my plan": { path: () => "/my-plan/access", allowed: ["patient"] },
+  "stop or start again sharing my plan": { path: () => "/my-plan/sharing", allowed: ["patient"] },
+  // The nurse wrote this patient's second version, so both authors are in the care team.
+  "record the person's decision about sharing": { path: (i) => `/patients/${i[OTHER]}/sharing`, allowed: authors },
 };
 
 test("every plan page answers this role as the design says", async ({ page, browser }, info) => {
