@@ -70,8 +70,8 @@ test("1,000 hostile values in each FHIR path segment and search parameter: no 50
     operation: (s, i) => (i % 2 ? `${FHIR}/Patient/${patientId}/${s}` : `${FHIR}/CarePlan/${planId}/${s}`),
     version: (s) => `${FHIR}/CarePlan/${planId}/_history/${s}`,
     "Patient?identifier": (s) => `${FHIR}/Patient?identifier=${s}`,
-    "CarePlan?patient / subject": (s, i) => `${FHIR}/CarePlan?${i % 2 ? "patient" : "subject"}=${s}`,
-    "Consent?patient": (s) => `${FHIR}/Consent?patient=${s}`,
+    // The reference search parameters take turns: CarePlan's patient and subject, Consent's patient.
+    "CarePlan?patient / subject, Consent?patient": (s, i) => [`${FHIR}/CarePlan?patient=`, `${FHIR}/CarePlan?subject=`, `${FHIR}/Consent?patient=`][i % 3] + s,
     "_format and parameter names": (s, i) => (i % 2 ? `${FHIR}/CarePlan/${planId}?_format=${s}` : `${FHIR}/Patient?${s}=1`),
   };
   const headers = { authorization: `Bearer ${token}` };
