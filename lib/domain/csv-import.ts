@@ -59,7 +59,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
       start = line;
     } else cell += c;
   }
-  if (quoted) problems.push({ line: start, column: null, message: "A quoted value is not closed: a double quote (\") is missing" });
+  if (quoted) problems.push({ line: start, column: null, message: 'A quoted value is not closed: a double quote (") is missing' });
   else if (cell !== "" || cells.length) endRecord();
   return { records, problems };
 }
@@ -74,19 +74,34 @@ export function csvRows<C extends string>(
 ): { rows: { line: number; values: Record<C, string> }[]; problems: CsvProblem[] } {
   const { records, problems } = parseCsv(text);
   const [header, ...data] = records;
-  const key = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, "_");
-  if (!header) return { rows: [], problems: [...problems, { line: 1, column: null, message: `The file is empty: its first line must name the columns ${columns.join(", ")}` }] };
+  const key = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_");
+  if (!header)
+    return {
+      rows: [],
+      problems: [...problems, { line: 1, column: null, message: `The file is empty: its first line must name the columns ${columns.join(", ")}` }],
+    };
   const names = header.cells.map(key);
   const missing = columns.filter((c) => !names.includes(c));
   const unknown = names.filter((n) => !(columns as readonly string[]).includes(n));
   if (missing.length || unknown.length) {
     const parts = [missing.length && `missing ${missing.join(", ")}`, unknown.length && `unknown ${unknown.join(", ")}`].filter(Boolean);
-    return { rows: [], problems: [...problems, { line: header.line, column: null, message: `The first line must name the columns ${columns.join(", ")} (${parts.join("; ")})` }] };
+    return {
+      rows: [],
+      problems: [...problems, { line: header.line, column: null, message: `The first line must name the columns ${columns.join(", ")} (${parts.join("; ")})` }],
+    };
   }
   const rows = [];
   for (const record of data) {
     if (record.cells.length !== names.length) {
-      problems.push({ line: record.line, column: null, message: `This line has ${record.cells.length} values: it should have ${names.length}, one for each column` });
+      problems.push({
+        line: record.line,
+        column: null,
+        message: `This line has ${record.cells.length} values: it should have ${names.length}, one for each column`,
+      });
       continue;
     }
     const values = Object.fromEntries(names.map((n, i) => [n, record.cells[i]])) as Record<C, string>;

@@ -67,7 +67,11 @@ export function roleNotAllowedMessage(kind: OrganisationKind, role: Role): strin
  * administrators belong to no organisation and only another service administrator makes one; every
  * other role must be one the organisation's kind may have.
  */
-export function grantProblem(byServiceAdministrator: boolean, kind: OrganisationKind | null, role: Role): { field: "odsCode" | "role"; message: string } | null {
+export function grantProblem(
+  byServiceAdministrator: boolean,
+  kind: OrganisationKind | null,
+  role: Role,
+): { field: "odsCode" | "role"; message: string } | null {
   if (role === "ADMIN") {
     if (!byServiceAdministrator) return { field: "role", message: "Only a service administrator can make someone a service administrator" };
     return kind ? { field: "odsCode", message: "A service administrator belongs to no organisation: leave the ODS code empty" } : null;

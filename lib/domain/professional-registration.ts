@@ -85,7 +85,8 @@ export function registrationProblem(role: Role, body: ProfessionalBody | null | 
     return needed ? { field: "professionalBody", message: `Select the professional body: this role needs ${a(bodyList(needed))} registration` } : null;
   }
   if (!body) return { field: "professionalBody", message: "Select the professional body the registration number is with" };
-  if (needed && !needed.includes(body)) return { field: "professionalBody", message: `This role needs ${a(bodyList(needed))} registration, not ${bodyList([body])}` };
+  if (needed && !needed.includes(body))
+    return { field: "professionalBody", message: `This role needs ${a(bodyList(needed))} registration, not ${bodyList([body])}` };
   const rule = bodyRules[body];
   if (!number) return { field: "registrationNumber", message: `Enter the ${bodyList([body])} registration number` };
   if (!rule.pattern.test(number)) {

@@ -73,9 +73,7 @@ export const newUserInput = z
 export type NewUserInput = z.input<typeof newUserInput>;
 
 /** A new role for someone (and the registration it needs). */
-export const changeRoleInput = z
-  .object({ userId: recordId, role, professionalBody, registrationNumber })
-  .superRefine(checkRegistration);
+export const changeRoleInput = z.object({ userId: recordId, role, professionalBody, registrationNumber }).superRefine(checkRegistration);
 
 export type ChangeRoleInput = z.input<typeof changeRoleInput>;
 
@@ -114,4 +112,3 @@ export const setPasswordInput = z
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match: enter the same password twice" });
 
 export type SetPasswordInput = z.input<typeof setPasswordInput>;
-

@@ -39,7 +39,10 @@ export const listUsers = defineUseCase({
     };
     const rows = await tx.user.findMany({ where, select: listSelect, orderBy: [{ name: "asc" }, { email: "asc" }], ...pageWindow(input.page) });
     const { q, odsCode, role, status, page } = input;
-    return { result: toPage(rows, input.page), audit: { detail: { q: q ?? null, odsCode: odsCode ?? null, role: role ?? null, status: status ?? null, page } } };
+    return {
+      result: toPage(rows, input.page),
+      audit: { detail: { q: q ?? null, odsCode: odsCode ?? null, role: role ?? null, status: status ?? null, page } },
+    };
   },
 });
 
@@ -100,7 +103,8 @@ export const deactivateUser = defineUseCase({
   input: userIdInput,
   subject: (input) => input.userId,
   async run({ tx, actor, grant, input }) {
-    if (input.userId === actor.userId) throw new AppError("INVALID", "You cannot deactivate your own account", { userId: "You cannot deactivate your own account" });
+    if (input.userId === actor.userId)
+      throw new AppError("INVALID", "You cannot deactivate your own account", { userId: "You cannot deactivate your own account" });
     const person = await personInScope(tx, actor, grant, input.userId);
     await requireAnotherServiceAdministrator(tx, person, "This is the last service administrator: make another one before deactivating this account");
     await tx.user.update({ where: { id: person.id }, data: { active: false } });

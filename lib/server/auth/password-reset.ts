@@ -67,7 +67,10 @@ export async function setPasswordWithLink(raw: unknown, request: Omit<Caller, "a
   const passwordHash = await hashPassword(input.password);
   const actor = toActor(link.user);
   const claimed = await db().$transaction(async (tx) => {
-    const { count } = await tx.passwordResetToken.updateMany({ where: { id: link.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
+    const { count } = await tx.passwordResetToken.updateMany({
+      where: { id: link.id, usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
     if (count !== 1) return false;
     await tx.user.update({ where: { id: link.userId }, data: { passwordHash } });
     const sessionsEnded = await endAllSessions(tx, link.userId);

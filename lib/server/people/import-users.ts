@@ -40,7 +40,10 @@ async function checkImport(tx: Tx, actor: Actor, grant: Exclude<Grant, "none">, 
   const { rows, problems } = checkUserImportText(text);
   const codes = [...new Set(rows.flatMap((r) => (r.person.odsCode ? [r.person.odsCode] : [])))];
   const organisations = new Map(
-    (await tx.organisation.findMany({ where: { odsCode: { in: codes } }, select: { id: true, odsCode: true, kind: true, name: true } })).map((o) => [o.odsCode, o]),
+    (await tx.organisation.findMany({ where: { odsCode: { in: codes } }, select: { id: true, odsCode: true, kind: true, name: true } })).map((o) => [
+      o.odsCode,
+      o,
+    ]),
   );
   const existing = new Map(
     (
@@ -127,7 +130,11 @@ export const importUsers = defineUseCase({
     const { check, planned } = await checkImport(tx, actor, grant, input.csv);
     if (check.problems.length) {
       const fieldErrors = Object.fromEntries(check.problems.slice(0, 100).map((p, i) => [`line-${p.line}-${i}`, problemText(p)]));
-      throw new AppError("INVALID", `Nothing was imported: ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"} to fix first`, fieldErrors);
+      throw new AppError(
+        "INVALID",
+        `Nothing was imported: ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"} to fix first`,
+        fieldErrors,
+      );
     }
     const fresh = planned.filter((r) => r.outcome === "new");
     const created = await tx.user.createManyAndReturn({
@@ -142,7 +149,12 @@ export const importUsers = defineUseCase({
     });
     await writeAuditRows(
       tx,
-      created.map((u) => auditRow(caller as Caller, auditActions.userCreated, "SUCCESS", { subjectId: u.id, detail: { userId: u.id, email: u.email, role: u.role, source: "import" } })),
+      created.map((u) =>
+        auditRow(caller as Caller, auditActions.userCreated, "SUCCESS", {
+          subjectId: u.id,
+          detail: { userId: u.id, email: u.email, role: u.role, source: "import" },
+        }),
+      ),
     );
     return { result: { imported: created.length, unchanged: check.unchanged }, audit: { detail: { imported: created.length, unchanged: check.unchanged } } };
   },

@@ -38,7 +38,9 @@ export const issuePasswordReset = defineUseCase({
     const result: IssuedResetLink = { userId: person.id, token, url, expiresAt };
     return {
       result,
-      audit: { detail: { userId: person.id, email: person.email, resetTokenId: row.id, expiresAt: expiresAt.toISOString(), supersededLinks: superseded.count } },
+      audit: {
+        detail: { userId: person.id, email: person.email, resetTokenId: row.id, expiresAt: expiresAt.toISOString(), supersededLinks: superseded.count },
+      },
     };
   },
 });

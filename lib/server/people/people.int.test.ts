@@ -15,7 +15,14 @@ import { issuePasswordReset } from "./issue-password-reset";
 import { hashResetToken } from "./reset-token";
 
 const email = (what: string) => `${what}-${randomUUID().slice(0, 8)}@people.test`;
-const nurse = (odsCode?: string) => ({ name: "Nia Nurse", email: email("nurse"), odsCode, role: "NURSE", professionalBody: "NMC", registrationNumber: "15A1234E" });
+const nurse = (odsCode?: string) => ({
+  name: "Nia Nurse",
+  email: email("nurse"),
+  odsCode,
+  role: "NURSE",
+  professionalBody: "NMC",
+  registrationNumber: "15A1234E",
+});
 
 async function refusal(work: Promise<unknown>): Promise<AppError> {
   try {
@@ -40,7 +47,13 @@ describe("organisation administrators act on their own organisation only", () =>
     const { practice, admin } = await practiceWithAdmin();
     const created = await createUser(admin, nurse());
     const user = await db().user.findUniqueOrThrow({ where: { id: created.id } });
-    expect(user).toMatchObject({ organisationId: practice.id, role: "NURSE", professionalBody: "NMC", professionalRegistration: "15A1234E", passwordHash: null });
+    expect(user).toMatchObject({
+      organisationId: practice.id,
+      role: "NURSE",
+      professionalBody: "NMC",
+      professionalRegistration: "15A1234E",
+      passwordHash: null,
+    });
     expect((await rowsAbout(created.id)).map((r) => [r.action, r.outcome, r.actorId])).toEqual([["admin.users.create", "SUCCESS", admin.actor!.userId]]);
   });
 
@@ -116,13 +129,21 @@ describe("roles allowed for the kind of organisation", () => {
   it("a role change is held to the same table, and needs the new role's registration", async () => {
     const { admin } = await practiceWithAdmin();
     const person = await createUser(admin, nurse());
-    const gpWithoutGmc = await refusal(changeUserRole.fromUntrusted(admin, { userId: person.id, role: "GP", professionalBody: "NMC", registrationNumber: "15A1234E" }));
+    const gpWithoutGmc = await refusal(
+      changeUserRole.fromUntrusted(admin, { userId: person.id, role: "GP", professionalBody: "NMC", registrationNumber: "15A1234E" }),
+    );
     expect(gpWithoutGmc.fieldErrors.professionalBody).toBe("This role needs a GMC registration, not NMC");
     const forged = await refusal(changeUserRole.fromUntrusted(admin, { userId: person.id, role: "SUPERUSER" }));
     expect(forged.fieldErrors.role).toBe("Select a role from the list");
-    expect((await refusal(changeUserRole(admin, { userId: person.id, role: "CARE_HOME_STAFF" }))).fieldErrors.role).toContain("cannot have the role Care home staff");
+    expect((await refusal(changeUserRole(admin, { userId: person.id, role: "CARE_HOME_STAFF" }))).fieldErrors.role).toContain(
+      "cannot have the role Care home staff",
+    );
     await changeUserRole(admin, { userId: person.id, role: "GP", professionalBody: "GMC", registrationNumber: "7012345" });
-    expect(await db().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ role: "GP", professionalBody: "GMC", professionalRegistration: "7012345" });
+    expect(await db().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      role: "GP",
+      professionalBody: "GMC",
+      professionalRegistration: "7012345",
+    });
     const rows = await rowsAbout(person.id);
     expect(rows.filter((r) => r.outcome === "SUCCESS").map((r) => r.action)).toEqual(["admin.users.create", "admin.users.roleChanged"]);
   });
@@ -162,11 +183,17 @@ describe("deactivation", () => {
   it("the last service administrator stays: of two switching each other off at once, one is refused", async () => {
     const a = await newCaller("ADMIN");
     const b = await newCaller("ADMIN");
-    const others = await db().user.findMany({ where: { role: "ADMIN", active: true, id: { notIn: [a.actor!.userId, b.actor!.userId] } }, select: { id: true } });
+    const others = await db().user.findMany({
+      where: { role: "ADMIN", active: true, id: { notIn: [a.actor!.userId, b.actor!.userId] } },
+      select: { id: true },
+    });
     const ids = others.map((o) => o.id);
     await db().user.updateMany({ where: { id: { in: ids } }, data: { active: false } });
     try {
-      const outcomes = await Promise.all([resultCode(deactivateUser(a, { userId: b.actor!.userId })), resultCode(deactivateUser(b, { userId: a.actor!.userId }))]);
+      const outcomes = await Promise.all([
+        resultCode(deactivateUser(a, { userId: b.actor!.userId })),
+        resultCode(deactivateUser(b, { userId: a.actor!.userId })),
+      ]);
       expect(outcomes.sort()).toEqual(["INVALID", "OK"]);
       expect(await db().user.count({ where: { id: { in: [a.actor!.userId, b.actor!.userId] }, active: true } })).toBe(1);
     } finally {
@@ -210,9 +237,9 @@ describe("one-time links to set a password", () => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(stored.passwordHash!, password)).toBe(true);
     expect(await loadActor(person.id, session)).toBeNull();
-    expect(await resultCode(setPasswordWithLink({ token: link.token, password: "another long passphrase", confirmPassword: "another long passphrase" }, {}))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      await resultCode(setPasswordWithLink({ token: link.token, password: "another long passphrase", confirmPassword: "another long passphrase" }, {})),
+    ).toBe("NOT_FOUND");
     expect(await resultCode(checkResetLink(link.token, {}))).toBe("NOT_FOUND");
     expect(await verifyPassword((await db().user.findUniqueOrThrow({ where: { id: person.id } })).passwordHash!, password)).toBe(true);
     const used = (await rowsAbout(person.id)).filter((r) => r.action === "auth.passwordReset");
