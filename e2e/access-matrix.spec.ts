@@ -81,5 +81,6 @@ test("access instructions reach only the roles allowed them, on every view", asy
     expect((await response.text()).includes("code 4821"), `${role} ${view}`).toBe(mayRead);
   }
   // The live-update stream is refused the same way (allowed roles get an endless stream, tested elsewhere).
-  if (role === "patient" || role === "admin" || role === "practice-admin") expect((await page.request.get(`/api/patients/${ids[OTHER]}/events`)).status()).toBe(404);
+  if (role === "patient" || role === "admin" || role === "practice-admin")
+    expect((await page.request.get(`/api/patients/${ids[OTHER]}/events`)).status()).toBe(404);
 });
