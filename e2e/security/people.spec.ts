@@ -60,7 +60,11 @@ test("forged roles and organisations are refused with their messages", async ({ 
       { userId: gp, role: "PARAMEDIC", professionalBody: "HCPC", registrationNumber: "PA12345" },
       "A GP practice cannot have the role Paramedic",
     ],
-    ["createUserAction", { name: "X", email: `forged-${Date.now()}@example.org`, odsCode: "Y00501", role: "PARAMEDIC" }, "only to your own organisation"],
+    [
+      "createUserAction",
+      { name: "X", email: `forged-${Date.now()}@example.org`, odsCode: "Y00501", role: "PARAMEDIC", professionalBody: "HCPC", registrationNumber: "PA12345" },
+      "only to your own organisation",
+    ],
     ["createUserAction", { name: "X", email: `forged-${Date.now()}@example.org`, role: "ADMIN" }, "Only a service administrator"],
   ];
   for (const [name, input, message] of attempts) {
@@ -70,8 +74,7 @@ test("forged roles and organisations are refused with their messages", async ({ 
     expect(body, name).toContain(message);
   }
   const page = await (await admin.get(`/admin/users/${gp}`)).text();
-  expect(page).toContain("GP");
-  expect(page).not.toContain("Paramedic");
+  expect(page).toMatch(/>Role<\/dt><dd class="nhsuk-summary-list__value">GP<\/dd>/);
   await orgAdmin.dispose();
   await admin.dispose();
 });
