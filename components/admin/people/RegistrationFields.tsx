@@ -2,6 +2,10 @@ import { bodyRules, professionalBodies } from "@/lib/domain/professional-registr
 import { TextInput } from "@/components/nhs/TextInput";
 import { SelectField } from "./SelectField";
 
+const HINT =
+  "GPs and doctors: GMC. Nurses: NMC. Paramedics: HCPC. Social workers: Social Work England. " +
+  "Leave empty for care home staff, call handlers and administrators";
+
 const bodyOptions = professionalBodies.map((b) => ({ value: b, label: bodyRules[b].label }));
 
 /** Professional body and registration number: required for registered professions (checked on the server too). */
@@ -23,7 +27,7 @@ export function RegistrationFields({
       <SelectField
         id="professionalBody"
         label="Professional body"
-        hint="GPs and doctors: GMC. Nurses: NMC. Paramedics: HCPC. Social workers: Social Work England. Leave empty for care home staff, call handlers and administrators"
+        hint={HINT}
         placeholder="None"
         options={bodyOptions}
         error={errors.professionalBody}
