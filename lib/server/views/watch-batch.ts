@@ -72,7 +72,7 @@ async function readForAll(tx: Prisma.TransactionClient, patientId: string, batch
   for (const [i, { caller, trigger }] of batch.entries()) {
     const actor = caller.actor;
     const scope = actor && patientScope(actor, ACTION);
-    if (!patient || !actor || !signedIn[i] || grantFor(actor.role, ACTION) === "none" || (scope && scope.patientId !== patientId)) {
+    if (!patient || !actor || !signedIn[i] || grantFor(actor.role, ACTION) === "none" || (scope && !scope.patientIds.includes(patientId))) {
       answers.push({ kind: "session-ended" });
       continue;
     }
