@@ -62,6 +62,15 @@ export function LiveUpdates({ patientId, version, token, announcement }: { patie
 
 function LiveWarning({ health, behind, lastCheckedAt, pathname }: { health: StreamHealth; behind: boolean; lastCheckedAt: Date; pathname: string }) {
   if (health.status === "live" && !behind) return null;
+  if (health.status === "access-ended") {
+    return (
+      <Card variant="warning" role="alert" data-testid="live-warning" heading="You can no longer see this plan">
+        <p className="nhsuk-card__description">
+          Your access to this plan has ended. What is on this page may be out of date. <a href="/">Go to your home page</a>.
+        </p>
+      </Card>
+    );
+  }
   if (health.status === "signed-out") {
     const signIn = <a href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`}>sign in</a>;
     return (

@@ -125,6 +125,11 @@ export default async function PatientPage({
           <Link href={`${path}/summary`}>View the emergency summary</Link>
         </p>
       )}
+      {isAllowed(caller.actor, "proxy.manage") && (
+        <p>
+          <Link href={`${path}/people`}>People who can act for this person</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -19,7 +19,7 @@ import { watchRule } from "./watch";
  */
 export type WatchTrigger = "change" | "reconnect";
 
-type WatchAnswer = { kind: "state"; version: number; token: string } | { kind: "session-ended" } | { kind: "reason-required" };
+type WatchAnswer = { kind: "state"; version: number; token: string } | { kind: "session-ended" } | { kind: "reason-required" } | { kind: "access-ended" };
 
 interface Waiting {
   caller: Caller;
@@ -88,6 +88,14 @@ async function readForAll(tx: Prisma.TransactionClient, patientId: string, batch
   }
   await writeAuditRows(tx, rows);
   return answers;
+}
+
+/** Who acts for this person now, among the streams' readers reaching them through a link (no statement when none does). */
+async function openProxies(tx: Prisma.TransactionClient, patientId: string, batch: Waiting[]): Promise<Set<string>> {
+  const asProxy = batch.flatMap(({ caller: { actor } }) => (actor && actor.patientId !== patientId && actor.actsFor?.includes(patientId) ? [actor.userId] : []));
+  if (!asProxy.length) return new Set();
+  const links = await tx.proxyLink.findMany({ where: { patientId, endedAt: null, proxyUserId: { in: asProxy } }, select: { proxyUserId: true } });
+  return new Set(links.map((l) => l.proxyUserId));
 }
 
 /** For each caller: is the account active and (when the caller names one) its sign-in still open? One statement for all. */
