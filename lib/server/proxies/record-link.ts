@@ -10,10 +10,12 @@ type Tx = Prisma.TransactionClient;
 
 /** The account someone signs in with, by email: a proxy account or a person's own (local or NHS login); never staff. */
 async function proxyAccount(tx: Tx, email: string, patientId: string): Promise<{ id: string }> {
-  const user = await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true, role: true, active: true, patientId: true } });
+  const user = await tx.user.findFirst({
+    where: { email: { equals: email, mode: "insensitive" } },
+    select: { id: true, role: true, active: true, patientId: true },
+  });
   const wrong = (message: string) => new AppError("INVALID", undefined, { email: message });
-  if (!user || !user.active)
-    throw wrong("No account has this email address: they need to sign in once with NHS login, or ask an administrator for an account");
+  if (!user || !user.active) throw wrong("No account has this email address: they need to sign in once with NHS login, or ask an administrator for an account");
   if (user.role !== "PROXY" && user.role !== "PATIENT")
     throw wrong("This is a staff account: they need an account of their own as a member of the public (NHS login)");
   if (user.patientId === patientId) throw wrong("This is the person's own account");
