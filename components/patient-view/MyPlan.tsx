@@ -40,8 +40,8 @@ export function MyPlan({ view, actingFor = null, alsoActsFor = false }: { view: 
       ) : (
         <>
           <p>
-            This is version {plan.version} of {actingFor ? "their" : "your"} plan, written by {plan.author} and last changed on {formatDate(plan.publishedAt)}. Ambulance crews, NHS 111
-            and out-of-hours doctors can see it if you need urgent care.
+            This is version {plan.version} of {actingFor ? "their" : "your"} plan, written by {plan.author} and last changed on {formatDate(plan.publishedAt)}.
+            Ambulance crews, NHS 111 and out-of-hours doctors can see it if you need urgent care.
           </p>
           {plan.status === "CANCELLED" && (
             <Card variant="warning" heading={actingFor ? "Their plan has been cancelled" : "Your plan has been cancelled"}>

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { formatTime } from "@/lib/domain/london-time";
 import { usePlanStream, type PlanState, type StreamHealth } from "./usePlanStream";
 import { Card } from "@/components/nhs/Card";
+import Link from "next/link";
 
 /**
  * Keeps an open plan current, and says so when it cannot. The server's stream sends the plan's
@@ -66,7 +67,7 @@ function LiveWarning({ health, behind, lastCheckedAt, pathname }: { health: Stre
     return (
       <Card variant="warning" role="alert" data-testid="live-warning" heading="You can no longer see this plan">
         <p className="nhsuk-card__description">
-          Your access to this plan has ended. What is on this page may be out of date. <a href="/">Go to your home page</a>.
+          Your access to this plan has ended. What is on this page may be out of date. <Link href="/">Go to your home page</Link>.
         </p>
       </Card>
     );

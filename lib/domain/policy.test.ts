@@ -47,7 +47,11 @@ const design: [string, Action, Cell[]][] = [
     "plan.viewAccessInstructions",
     ["yes", "yes", "yes", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"],
   ],
-  ["view version history and diffs", "plan.viewHistory", ["yes", "yes", "no", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"]],
+  [
+    "view version history and diffs",
+    "plan.viewHistory",
+    ["yes", "yes", "no", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"],
+  ],
   ["request a change", "changeRequest.create", ["no", "no", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"]],
   ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", "no", "no", "no", "no", "own only", "yes", "no", "no", "no", "no", "no", "no", "own only"]],
   // P4 item 5: authors record and end proxy links; the person nominates a carer and ends links (never a proxy).

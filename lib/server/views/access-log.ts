@@ -31,7 +31,12 @@ async function systemsOf(tx: Prisma.TransactionClient, rows: Row[]): Promise<Map
 }
 
 /** Who the reader was, as the log names them: their organisation, someone acting for the person (named), or the person. */
-function who(r: { organisationId: string | null; actorId: string | null; actorRole: string | null }, orgs: Map<string, string>, proxies: Map<string, string>, you: boolean) {
+function who(
+  r: { organisationId: string | null; actorId: string | null; actorRole: string | null },
+  orgs: Map<string, string>,
+  proxies: Map<string, string>,
+  you: boolean,
+) {
   if (r.organisationId) return orgs.get(r.organisationId) ?? "Unknown organisation";
   const proxy = r.actorId ? proxies.get(r.actorId) : undefined;
   if (proxy) return `${proxy}, acting for ${you ? "you" : "them"}`;
