@@ -5,7 +5,9 @@ import { forPage, signedInCaller } from "@/lib/server/page";
 import { ownPageSubject } from "@/lib/server/proxies/own-page-subject";
 import { getPlanView } from "@/lib/server/views/plan-view";
 
-export const metadata: Metadata = titled("Care plan");
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, unknown>> }): Promise<Metadata> {
+  return titled((await searchParams).for ? "Care plan" : "My care plan");
+}
 
 /** The person's own plan (the home page shows the same), or that of someone the reader acts for (`?for=<id>`). */
 export default async function OwnPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

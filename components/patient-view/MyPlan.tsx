@@ -28,7 +28,8 @@ export function MyPlan({ view, actingFor = null, alsoActsFor = false }: { view: 
           Back to the people you act for
         </Link>
       )}
-      <h1>{actingFor ? `${name}'s care plan` : "My care plan"}</h1>
+      {actingFor && <span className="nhsuk-caption-l">{name}</span>}
+      <h1>{actingFor ? "Care plan" : "My care plan"}</h1>
       <p className="nhsuk-lede-text">
         {name}, NHS number {formatNhsNumber(patient.nhsNumber)}
       </p>

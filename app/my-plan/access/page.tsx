@@ -9,9 +9,15 @@ import { forPage, signedInCaller } from "@/lib/server/page";
 import { ownPageSubject } from "@/lib/server/proxies/own-page-subject";
 import { getAccessLog } from "@/lib/server/views/access-log";
 
-export const metadata: Metadata = titled("Who has looked at the plan");
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function MyAccessLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+const heading = (search: Record<string, unknown>) => (search.for ? "Who has looked at their plan" : "Who has looked at my plan");
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  return titled(heading(await searchParams));
+}
+
+export default async function MyAccessLogPage({ searchParams }: { searchParams: Search }) {
   const search = await searchParams;
   const page = pageFromQuery(search.page);
   const caller = await signedInCaller("/my-plan/access");
@@ -21,10 +27,10 @@ export default async function MyAccessLogPage({ searchParams }: { searchParams: 
   const log = await forPage(() => getAccessLog(caller, { patientId, page }), path);
   return (
     <>
-      <Link className="nhsuk-back-link" href={ownPagePath("/my-plan", actingFor)}>
+      <Link className="nhsuk-back-link" href={actingFor ? ownPagePath("/my-plan", actingFor) : "/"}>
         Back to the care plan
       </Link>
-      <h1>Who has looked at the plan</h1>
+      <h1>{heading(search)}</h1>
       <p>Every time someone opens the plan or the record, it is recorded here with their organisation, their role and why.</p>
       <AccessLog log={log} />
       <Pagination
@@ -32,7 +38,7 @@ export default async function MyAccessLogPage({ searchParams }: { searchParams: 
         query={new URLSearchParams(actingFor ? { for: actingFor } : {})}
         page={log.page}
         hasNext={log.hasNext}
-        label="Pages of who has looked at the plan"
+        label={`Pages of ${heading(search).toLowerCase()}`}
       />
     </>
   );

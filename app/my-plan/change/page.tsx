@@ -8,9 +8,13 @@ import { forPage, signedInCaller } from "@/lib/server/page";
 import { listOwnChangeRequests } from "@/lib/server/plans/change-requests";
 import { ownPageSubject } from "@/lib/server/proxies/own-page-subject";
 
-export const metadata: Metadata = titled("Ask for a change to the plan");
-
 type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const heading = (search: Record<string, unknown>) => (search.for ? "Ask for a change to their plan" : "Ask for a change to your plan");
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  return titled(heading(await searchParams));
+}
 
 export default async function ChangeRequestPage({ searchParams }: { searchParams: Search }) {
   const search = await searchParams;
@@ -21,10 +25,10 @@ export default async function ChangeRequestPage({ searchParams }: { searchParams
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <Link className="nhsuk-back-link" href={ownPagePath("/my-plan", actingFor)}>
+        <Link className="nhsuk-back-link" href={actingFor ? ownPagePath("/my-plan", actingFor) : "/"}>
           Back to the care plan
         </Link>
-        <h1>Ask for a change to the plan</h1>
+        <h1>{heading(search)}</h1>
         <ChangeRequestForm patientId={patientId} actingFor={!!actingFor} />
         <OwnChangeRequests requests={requests} />
       </div>

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { grantFor } from "@/lib/domain/policy";
 import type { Actor } from "../actor";
 
 const query = z.object({ for: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.uuid().optional()) });
@@ -12,7 +13,8 @@ const query = z.object({ for: z.preprocess((v) => (Array.isArray(v) ? v[0] : v),
  */
 export function ownPageSubject(actor: Actor, search: Record<string, string | string[] | undefined>): { patientId: string; actingFor: string | null } {
   const parsed = query.safeParse(search);
-  if (!parsed.success) notFound();
+  // These pages are the person's own view: for "own" grants only (staff read the plan on the patient's record).
+  if (!parsed.success || grantFor(actor.role, "plan.viewEmergency") !== "own") notFound();
   const wanted = parsed.data.for;
   if (wanted && wanted !== actor.patientId) return { patientId: wanted, actingFor: wanted };
   if (!actor.patientId) notFound();
