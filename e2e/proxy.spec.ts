@@ -43,7 +43,8 @@ test("a proxy never searches, edits or manages who acts for the person", async (
 });
 
 async function nhsLoginAs(browser: Browser, person: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  // Signed out first: a new context would otherwise start with this project's saved session.
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await page.goto("/signin");
   await page.getByRole("button", { name: "Continue to NHS login" }).click();
   await page.getByRole("link", { name: person, exact: true }).click();
