@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { answerChangeRequestAction } from "@/lib/actions/change-requests";
 import { answerChangeRequestInput } from "@/lib/domain/change-request";
@@ -18,7 +17,6 @@ const outcomes = [
 
 /** Done or declined, with a reply the person (and whoever acts for them) reads; a reply is needed to decline. */
 export function AnswerChangeRequestForm({ patientId, changeRequestId }: { patientId: string; changeRequestId: string }) {
-  const router = useRouter();
   const [outcome, setOutcome] = useState("");
   const [response, setResponse] = useState("");
   const [done, setDone] = useState(false);
@@ -26,10 +24,8 @@ export function AnswerChangeRequestForm({ patientId, changeRequestId }: { patien
     schema: answerChangeRequestInput,
     action: answerChangeRequestAction,
     fields: { outcome: "outcome-DONE", response: "response" },
-    onSuccess: () => {
-      setDone(true);
-      router.refresh();
-    },
+    // The card says it was sent; no refresh here (the page would replace this form, card and all, with the answered state).
+    onSuccess: () => setDone(true),
   });
   if (done)
     return (
