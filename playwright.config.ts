@@ -88,6 +88,7 @@ const roleSpecs: Record<DemoRole, string[]> = {
   patient: ["patient-access.spec.ts", "patient-plan.spec.ts", "access-log-pages.spec.ts", "change-requests.spec.ts"],
   admin: ["admin.spec.ts", "api-clients.spec.ts"],
   proxy: ["proxy.spec.ts"],
+  "practice-admin": ["people-admin.spec.ts"],
 };
 
 export default defineConfig({

@@ -32,6 +32,7 @@ const menus: Record<DemoRole, string[]> = {
   patient: ["My plan", "Ask for a change", "Who has looked"],
   admin: ["Users", "API clients", "Audit trail"],
   proxy: ["People you act for"],
+  "practice-admin": ["Users"],
 };
 
 test("the home page is titled by its heading, and the header links what the role may do", async ({ page }, info) => {

@@ -32,7 +32,7 @@ const columns: Role[] = [
   "SOCIAL_WORKER",
   "PROXY",
 ];
-type Cell = "yes" | "no" | "own only" | "summary subset";
+type Cell = "yes" | "no" | "own only" | "summary subset" | "own organisation";
 const design: [string, Action, Cell[]][] = [
   // | Action | GP | Nurse | Paramedic | 111 handler | 111 clinician | OOH GP | Patient | Admin |
   ["search patients", "patient.search", ["yes", "yes", "yes", "yes", "yes", "yes", "no", "no", "no", "no", "no", "no", "no", "no", "no"]],
@@ -57,8 +57,9 @@ const design: [string, Action, Cell[]][] = [
   // P4 item 5: authors record and end proxy links; the person nominates a carer and ends links (never a proxy).
   ["record or end a proxy link", "proxy.manage", ["yes", "yes", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "yes", "no", "no"]],
   ["manage users and organisations", "admin.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "no", "no", "no", "no", "no", "no", "no"]],
+  ["manage people", "user.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "own organisation", "no", "no", "no", "no", "no", "no"]],
 ];
-const toGrant: Record<Cell, Grant> = { yes: "all", no: "none", "own only": "own", "summary subset": "subset" };
+const toGrant: Record<Cell, Grant> = { yes: "all", no: "none", "own only": "own", "summary subset": "subset", "own organisation": "organisation" };
 
 // Not a row of the design table: opening a patient's record at all.
 const patientView: Record<Role, Grant> = {
@@ -84,9 +85,9 @@ describe("policy matrix (the design's role x action table)", () => {
     expect([...columns].sort()).toEqual([...roles].sort());
   });
 
-  it("has exactly the ten actions (plan.viewFull was never enforced: removed, see docs/decisions/0035-plan-view-full-removed.md)", () => {
+  it("has exactly the eleven actions (plan.viewFull was never enforced: removed, see docs/decisions/0035-plan-view-full-removed.md)", () => {
     expect([...actions].sort()).toEqual([...design.map(([, a]) => a), "patient.view"].sort());
-    expect(actions).toHaveLength(10);
+    expect(actions).toHaveLength(11);
   });
 
   for (const [label, action, cells] of design) {

@@ -16,13 +16,17 @@ export const actions = [
   "changeRequest.create",
   "plan.viewAccessLog",
   "admin.manage",
+  "user.manage",
   "proxy.manage",
 ] as const;
 
 export type Action = (typeof actions)[number];
 
-/** all: any patient; own: only the actor's own record; subset: any patient, reduced view. */
-export type Grant = "all" | "own" | "subset" | "none";
+/**
+ * all: any patient; own: only the actor's own record; subset: any patient, reduced view;
+ * organisation: only records of the actor's own organisation (organisation administrators' people).
+ */
+export type Grant = "all" | "own" | "subset" | "organisation" | "none";
 
 type Row = Partial<Record<Role, Grant>>;
 
@@ -36,7 +40,10 @@ const matrix: Record<Action, Row> = {
   "plan.viewHistory": { GP: "all", NURSE: "all", CLINICIAN_111: "all", OOH_GP: "all", PATIENT: "own" },
   "changeRequest.create": { PATIENT: "own" },
   "plan.viewAccessLog": { GP: "all", NURSE: "all", PATIENT: "own", ADMIN: "all" },
+  // The audit trail and API clients: service administrators only (docs/domain.md "Administrators").
   "admin.manage": { ADMIN: "all" },
+  // People: service administrators everyone; organisation administrators their own organisation's staff.
+  "user.manage": { ADMIN: "all", ORG_ADMIN: "organisation" },
   // Recording and ending who may act for a person: their authors, and the person themselves.
   "proxy.manage": { GP: "all", NURSE: "all", SPECIALIST_DOCTOR: "all", PATIENT: "own" },
 };
@@ -64,6 +71,7 @@ export function grantFor(role: unknown, action: unknown): Grant {
 export interface PolicySubject {
   role: Role;
   patientId?: string | null;
+  organisationId?: string | null;
   /** The people this actor currently acts for (open proxy links), loaded with the actor on every request. */
   actsFor?: readonly string[];
 }
@@ -82,6 +90,7 @@ export function isAllowed(actor: PolicySubject, action: Action, target?: { patie
     const own = ownRecords(actor, action);
     return own.length > 0 && (!target || own.includes(target.patientId));
   }
+  if (grant === "organisation") return !!actor.organisationId && !target;
   return true;
 }
 
