@@ -85,8 +85,9 @@ const roleSpecs: Record<DemoRole, string[]> = {
   "111-handler": ["search.spec.ts"],
   "111-clinician": ["search.spec.ts"],
   ooh: ["search.spec.ts"],
-  patient: ["patient-access.spec.ts", "patient-plan.spec.ts", "access-log-pages.spec.ts"],
+  patient: ["patient-access.spec.ts", "patient-plan.spec.ts", "access-log-pages.spec.ts", "change-requests.spec.ts"],
   admin: ["admin.spec.ts", "api-clients.spec.ts"],
+  proxy: ["proxy.spec.ts"],
   "practice-admin": ["people-admin.spec.ts"],
 };
 

@@ -14,6 +14,8 @@ import { listUsers } from "@/lib/server/users";
 import { openChangeRequests } from "@/lib/server/views/open-change-requests";
 import { getPlanView } from "@/lib/server/views/plan-view";
 import { MyPlan } from "@/components/patient-view/MyPlan";
+import { ActingForList } from "@/components/proxies/ActingForList";
+import { listActingFor } from "@/lib/server/proxies/acting-for";
 import { ProveWhoYouAre } from "@/components/patient-view/ProveWhoYouAre";
 
 /** The h1 each kind of account sees on the home page (below). */
@@ -21,6 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const { actor } = await currentCaller();
   if (!actor) return titled("Sign in to Universal Care Plan");
   if (actor.role === "PATIENT" && actor.patientId) return titled("My care plan");
+  if (actor.role === "PROXY" || actor.actsFor?.length) return titled("People you act for");
   if (actor.role === "PATIENT" && actor.proofingLevel && actor.proofingLevel !== "P9") return titled("Prove who you are to see your care plan");
   if (actor.role === "ADMIN" || actor.role === "ORG_ADMIN") return titled("Administration");
   return titled(isAllowed(actor, "patient.search") ? "Find a patient" : "Universal Care Plan");
@@ -33,22 +36,13 @@ export default async function HomePage() {
   if (actor.role === "PATIENT" && actor.patientId) {
     const patientId = actor.patientId;
     const view = await forPage(() => getPlanView(caller, { patientId }), "/");
-    return (
-      <>
-        <MyPlan view={view} />
-        <ul className="nhsuk-list ucp-no-print">
-          <li>
-            <Link href="/my-plan/change">Ask for a change to your plan</Link>
-          </li>
-          <li>
-            <Link href="/my-plan/access">Who has looked at my plan</Link>
-          </li>
-          <li>
-            <Link href="/my-plan/sharing">{view.sharingWithdrawnAt ? "Share my care plan again" : "Stop sharing my care plan"}</Link>
-          </li>
-        </ul>
-      </>
-    );
+    return <MyPlan view={view} alsoActsFor={!!actor.actsFor?.length} />;
+  }
+
+  // Someone acting for others (a proxy account, or an NHS login account with no record of its own here).
+  if (actor.role === "PROXY" || actor.actsFor?.length) {
+    const people = actor.actsFor?.length ? await forPage(() => listActingFor(caller, {}), "/") : [];
+    return <ActingForList people={people} />;
   }
 
   if (actor.role === "PATIENT" && actor.proofingLevel && actor.proofingLevel !== "P9") {

@@ -33,7 +33,12 @@ const pages: Record<string, Page> = {
   "another patient's record": { path: (i) => `/patients/${i[OTHER]}`, allowed: clinical },
   "another patient's emergency summary": { path: (i) => `/patients/${i[OTHER]}/summary`, allowed: clinical },
   "another patient's printed plan": { path: (i) => `/patients/${i[OTHER]}/print`, allowed: clinical },
-  "own emergency summary": { path: (i) => `/patients/${i[MARGARET]}/summary`, allowed: [...clinical, "patient"] },
+  // Chidi Okafor (proxy@example.org) holds Margaret's lasting power of attorney: he reads her plan as she does.
+  "own emergency summary": { path: (i) => `/patients/${i[MARGARET]}/summary`, allowed: [...clinical, "patient", "proxy"] },
+  "the person's own plan page, for them": { path: (i) => `/my-plan?for=${i[MARGARET]}`, allowed: ["patient", "proxy"] },
+  "who has looked, for them": { path: (i) => `/my-plan/access?for=${i[MARGARET]}`, allowed: ["patient", "proxy"] },
+  "another patient's own plan page": { path: (i) => `/my-plan?for=${i[OTHER]}`, allowed: [] },
+  "people who can act for this person": { path: (i) => `/patients/${i[OTHER]}/people`, allowed: authors },
   "plan task list (editing)": { path: (i) => `/patients/${i[OTHER]}/plan`, allowed: authors },
   "check your answers": { path: (i) => `/patients/${i[OTHER]}/plan/check`, allowed: authors },
   "version history": { path: (i) => `/patients/${i[OTHER]}/plan/versions`, allowed: history },
@@ -76,7 +81,7 @@ test("access instructions reach only the roles allowed them, on every view", asy
   }
   for (const view of ["summary", "print"]) {
     const response = await page.request.get(`/patients/${ids[KEY_SAFE]}/${view}`);
-    if (role === "patient" || role === "admin" || role === "practice-admin") {
+    if (role === "patient" || role === "admin" || role === "practice-admin" || role === "proxy") {
       expect(response.status()).toBe(404);
       continue;
     }
@@ -84,6 +89,6 @@ test("access instructions reach only the roles allowed them, on every view", asy
     expect((await response.text()).includes("code 4821"), `${role} ${view}`).toBe(mayRead);
   }
   // The live-update stream is refused the same way (allowed roles get an endless stream, tested elsewhere).
-  if (role === "patient" || role === "admin" || role === "practice-admin")
+  if (role === "patient" || role === "admin" || role === "practice-admin" || role === "proxy")
     expect((await page.request.get(`/api/patients/${ids[OTHER]}/events`)).status()).toBe(404);
 });

@@ -10,6 +10,7 @@ export const demoAccounts = {
   ooh: { email: "ooh@example.org", roleLabel: "Out-of-hours GP", home: "Find a patient" },
   patient: { email: "patient@example.org", roleLabel: "Patient", home: "My care plan" },
   admin: { email: "admin@example.org", roleLabel: "Administrator", home: "Administration" },
+  proxy: { email: "proxy@example.org", roleLabel: "Acting for a patient", home: "People you act for" },
   "practice-admin": { email: "practice-admin@example.org", roleLabel: "Organisation administrator", home: "Administration" },
 } as const;
 

@@ -31,6 +31,7 @@ const menus: Record<DemoRole, string[]> = {
   ooh: ["Find a patient"],
   patient: ["My plan", "Ask for a change", "Who has looked"],
   admin: ["Users", "API clients", "Audit trail"],
+  proxy: ["People you act for"],
   "practice-admin": ["Users"],
 };
 

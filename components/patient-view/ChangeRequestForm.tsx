@@ -8,13 +8,13 @@ import { ErrorSummary } from "../nhs/ErrorSummary";
 import { Textarea } from "../nhs/Textarea";
 import { useActionForm } from "../nhs/useActionForm";
 
-/** Asks the plan's authors for a change; what was typed stays if sending fails. */
-export function ChangeRequestForm() {
+/** Asks the plan's authors for a change (for the person, or by someone acting for them); what was typed stays if sending fails. */
+export function ChangeRequestForm({ patientId, actingFor }: { patientId: string; actingFor: boolean }) {
   const [text, setText] = useState("");
   const [sent, setSent] = useState(false);
   const form = useActionForm({
     schema: changeRequestInput,
-    action: (input: { text: string }) => requestChangeAction(input),
+    action: (input: { patientId: string; text: string }) => requestChangeAction(input),
     fields: { text: "change-text" },
     onSuccess: () => setSent(true),
   });
@@ -22,12 +22,12 @@ export function ChangeRequestForm() {
   if (sent) {
     return (
       <Card variant="feature" role="status" heading="Your request has been sent">
-        <p>The GP or nurse who looks after your plan will see it and contact you.</p>
+        <p>The GP or nurse who looks after {actingFor ? "their" : "your"} plan will see it and reply here.</p>
       </Card>
     );
   }
   return (
-    <form onSubmit={form.onSubmit(() => ({ text }))} noValidate>
+    <form onSubmit={form.onSubmit(() => ({ patientId, text }))} noValidate>
       <ErrorSummary errors={form.summary} />
       <Textarea
         id="change-text"

@@ -20,7 +20,7 @@ export function ChangeRequestList({ requests }: { requests: Request[] }) {
         {requests.map((r) => (
           <li key={r.id}>
             <Link href={`/patients/${r.patient.id}`}>{bannerName(r.patient)}</Link> ({formatNhsNumber(r.patient.nhsNumber)}), {formatDate(r.createdAt)}:{" "}
-            <q>{r.text}</q>
+            <q>{r.text}</q> <Link href={`/patients/${r.patient.id}/requests/${r.id}`}>Answer this request</Link>
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { formatTime } from "@/lib/domain/london-time";
 import { usePlanStream, type PlanState, type StreamHealth } from "./usePlanStream";
 import { Card } from "@/components/nhs/Card";
+import Link from "next/link";
 
 /**
  * Keeps an open plan current, and says so when it cannot. The server's stream sends the plan's
@@ -62,6 +63,15 @@ export function LiveUpdates({ patientId, version, token, announcement }: { patie
 
 function LiveWarning({ health, behind, lastCheckedAt, pathname }: { health: StreamHealth; behind: boolean; lastCheckedAt: Date; pathname: string }) {
   if (health.status === "live" && !behind) return null;
+  if (health.status === "access-ended") {
+    return (
+      <Card variant="warning" role="alert" data-testid="live-warning" heading="You can no longer see this plan">
+        <p className="nhsuk-card__description">
+          Your access to this plan has ended. What is on this page may be out of date. <Link href="/">Go to your home page</Link>.
+        </p>
+      </Card>
+    );
+  }
   if (health.status === "signed-out") {
     const signIn = <a href={`/signin?callbackUrl=${encodeURIComponent(pathname)}`}>sign in</a>;
     return (

@@ -6,7 +6,7 @@ import { sseParser } from "@/lib/domain/live/sse";
 /** No event (not even a heartbeat, sent every 10 s) for this long: the stream is presumed dead. */
 const SILENCE_MS = 30_000;
 
-export type StreamHealth = { status: "live" } | { status: "stale"; message?: string } | { status: "signed-out" };
+export type StreamHealth = { status: "live" } | { status: "stale"; message?: string } | { status: "signed-out" } | { status: "access-ended" };
 
 export interface PlanState {
   token: string;
@@ -35,7 +35,7 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
     let delay = 1_000;
     let current: StreamHealth["status"] = "live";
     const report = (next: StreamHealth) => {
-      if (current === "signed-out") return;
+      if (current === "signed-out" || current === "access-ended") return;
       current = next.status;
       setHealth(next);
     };
@@ -60,6 +60,9 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
       else if (event === "session-ended") {
         report({ status: "signed-out" });
         stopped = true;
+      } else if (event === "access-ended") {
+        report({ status: "access-ended" }); // someone acting for the person whose link has ended
+        stopped = true;
       } else if (event === "reason-required") {
         stale(body.message ?? "Your reason for seeing this plan has run out");
         stopped = true; // reloading the page asks for a reason again
@@ -81,6 +84,7 @@ export function usePlanStream(patientId: string, onState: (state: PlanState) => 
         }
         // Not found, or a reason is needed: asking again cannot help; the warning stays until a reload.
         if (response.status === 403 || response.status === 404) stopped = true;
+        if (response.status === 404) report({ status: "access-ended" });
         return refusal?.error;
       }
       lastHeard = Date.now();

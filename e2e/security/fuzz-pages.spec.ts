@@ -82,6 +82,7 @@ test("hostile page parameters, query parameters and server action inputs never a
     "/death",
     "/sharing",
     "/reason?returnTo=%2F",
+    "/people",
   ];
   const targets: Array<(v: string, i: number) => Probe[]> = [
     ...pathTargets.map((rest) => (v: string, i: number): Probe[] => [
@@ -137,6 +138,11 @@ test("hostile page parameters, query parameters and server action inputs never a
       { who: "patient", target: "/my-plan/access?…", method: "GET", url: `/my-plan/access?${query("patientId", v, i)}` },
       { who: "patient", target: "/?…", method: "GET", url: `/?${query("patientId", v, i)}` },
     ],
+    // Whose record the person's own pages show (someone acting for them names the person).
+    ...["/my-plan", "/my-plan/change", "/my-plan/access"].map((path) => (v: string, i: number): Probe[] => [
+      { who: "patient", target: `${path}?for`, method: "GET", url: `${path}?${query("for", v, i)}` },
+    ]),
+    (v, i) => [{ who: "gp", target: "/patients/<real>/requests/<id>", method: "GET", url: `${p}/requests/${asPathSegment(v, i)}` }],
     // Server actions. Mutating ones only ever name made-up records, so demo data is never changed.
     (v) => [{ who: "gp", target: "openPlanAction (form)", method: "POST", url: p, form: { [`$ACTION_ID_${actionAt("openPlanAction")}`]: "", patientId: v } }],
     (v, i) => [
@@ -216,9 +222,24 @@ test("hostile page parameters, query parameters and server action inputs never a
       "requestChangeAction",
       "patient",
       "/my-plan/change",
-      (v, i) => [i % 3 === 0 && typeof json[i] !== "object" ? json[i] : { text: `${i % 3 === 0 ? JSON.stringify(json[i]) : v}\u0007` }],
+      (v, i) => [i % 3 === 0 && typeof json[i] !== "object" ? json[i] : { patientId, text: `${i % 3 === 0 ? JSON.stringify(json[i]) : v}\u0007` }],
     ],
-    ["requestChangeAction", "gp", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : { text: v }]],
+    ["requestChangeAction", "gp", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : { patientId, text: v }]],
+    // Proxy links and answers: made-up patients and records only (or hostile ids), so demo data never changes.
+    [
+      "recordProxyLinkAction",
+      "gp",
+      `${p}/people`,
+      (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), email: v, basis: i % 4 ? v : "PARENT", relationship: v, evidence: v }],
+    ],
+    ["nominateCarerAction", "patient", "/my-plan/people", (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), email: v, relationship: v }]],
+    ["endProxyLinkAction", "patient", "/my-plan/people", (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), linkId: v, reason: v }]],
+    [
+      "answerChangeRequestAction",
+      "gp",
+      "/",
+      (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), changeRequestId: randomId(), outcome: i % 4 ? v : "DECLINED", response: v }],
+    ],
     // People: the role is always the hostile value (never a real role), the ids made up, so no account is made or changed.
     [
       "createUserAction",

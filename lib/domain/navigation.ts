@@ -8,8 +8,8 @@ export interface NavigationItem {
 interface Entry extends NavigationItem {
   /** The policy action the page needs (lib/domain/policy.ts): the link shows only to those allowed it. */
   action: Action;
-  /** "own": only for people whose grant is their own record (the patient's pages). */
-  scope?: "own" | "any";
+  /** "own": only for people whose grant is their own record (the patient's pages); "acting-for": people who act for someone. */
+  scope?: "own" | "any" | "acting-for";
 }
 
 // In the order they appear. The pages themselves check the policy again: a link is a convenience, never the control.
@@ -19,6 +19,7 @@ const entries: Entry[] = [
   { href: "/", label: "My plan", action: "plan.viewEmergency", scope: "own" },
   { href: "/my-plan/change", label: "Ask for a change", action: "changeRequest.create", scope: "own" },
   { href: "/my-plan/access", label: "Who has looked", action: "plan.viewAccessLog", scope: "own" },
+  { href: "/acting-for", label: "People you act for", action: "plan.viewEmergency", scope: "acting-for" },
   { href: "/admin/users", label: "Users", action: "user.manage" },
   { href: "/admin/api-clients", label: "API clients", action: "admin.manage" },
   { href: "/admin/audit", label: "Audit trail", action: "admin.manage" },
@@ -26,7 +27,13 @@ const entries: Entry[] = [
 
 /** The header's links for this person: what the policy lets their role do, nothing else. */
 export function navigationFor(actor: PolicySubject): NavigationItem[] {
+  const own = (e: Entry) => grantFor(actor.role, e.action) === "own";
   return entries
-    .filter((e) => isAllowed(actor, e.action) && (grantFor(actor.role, e.action) === "own") === (e.scope === "own"))
+    .filter((e) => {
+      if (!isAllowed(actor, e.action)) return false;
+      if (e.scope === "acting-for") return own(e) && !!actor.actsFor?.length;
+      // The person's own pages need a record of their own (someone acting for others reaches theirs from the list).
+      return own(e) === (e.scope === "own") && (e.scope !== "own" || !!actor.patientId);
+    })
     .map(({ href, label }) => ({ href, label }));
 }

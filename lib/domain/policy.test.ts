@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { accessDecision, actions, defaultReasons, grantFor, isAllowed, patientScope, reasonedActions, type Action, type Grant } from "./policy";
+import {
+  accessDecision,
+  actions,
+  defaultReasons,
+  grantFor,
+  isAllowed,
+  patientScope,
+  PROXY_REASON,
+  proxyActions,
+  reasonedActions,
+  type Action,
+  type Grant,
+} from "./policy";
 import { roles, type Role } from "./roles";
 
 // The design's role x action matrix, copied literally (docs/domain.md "Who may do what"; rows and columns in its order).
@@ -28,16 +40,22 @@ const design: [string, Action, Cell[]][] = [
   [
     "view emergency summary",
     "plan.viewEmergency",
-    ["yes", "yes", "yes", "summary subset", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "no"],
+    ["yes", "yes", "yes", "summary subset", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"],
   ],
   [
     "view access instructions (key safe)",
     "plan.viewAccessInstructions",
-    ["yes", "yes", "yes", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "no"],
+    ["yes", "yes", "yes", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"],
   ],
-  ["view version history and diffs", "plan.viewHistory", ["yes", "yes", "no", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "no"]],
-  ["request a change", "changeRequest.create", ["no", "no", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "no", "no", "no"]],
-  ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", "no", "no", "no", "no", "own only", "yes", "no", "no", "no", "no", "no", "no", "no"]],
+  [
+    "view version history and diffs",
+    "plan.viewHistory",
+    ["yes", "yes", "no", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"],
+  ],
+  ["request a change", "changeRequest.create", ["no", "no", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"]],
+  ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", "no", "no", "no", "no", "own only", "yes", "no", "no", "no", "no", "no", "no", "own only"]],
+  // P4 item 5: authors record and end proxy links; the person nominates a carer and ends links (never a proxy).
+  ["record or end a proxy link", "proxy.manage", ["yes", "yes", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "yes", "no", "no"]],
   ["manage users and organisations", "admin.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "no", "no", "no", "no", "no", "no", "no"]],
   ["manage people", "user.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "own organisation", "no", "no", "no", "no", "no", "no"]],
   ["withdraw or give consent to share", "consent.record", ["yes", "yes", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "no", "no", "no"]],
@@ -60,7 +78,7 @@ const patientView: Record<Role, Grant> = {
   CARE_HOME_NURSE: "none",
   SPECIALIST_DOCTOR: "none",
   SOCIAL_WORKER: "none",
-  PROXY: "none",
+  PROXY: "own",
 };
 
 describe("policy matrix (the design's role x action table)", () => {
@@ -68,9 +86,9 @@ describe("policy matrix (the design's role x action table)", () => {
     expect([...columns].sort()).toEqual([...roles].sort());
   });
 
-  it("has exactly the eleven actions (plan.viewFull was never enforced: removed, see docs/decisions/0035-plan-view-full-removed.md)", () => {
+  it("has exactly the twelve actions (plan.viewFull was never enforced: removed, see docs/decisions/0035-plan-view-full-removed.md)", () => {
     expect([...actions].sort()).toEqual([...design.map(([, a]) => a), "patient.view"].sort());
-    expect(actions).toHaveLength(11);
+    expect(actions).toHaveLength(12);
   });
 
   for (const [label, action, cells] of design) {
@@ -140,6 +158,42 @@ describe("isAllowed", () => {
   });
 });
 
+describe("proxy access: the 'own' grant reaches the people the actor acts for, for proxy actions only", () => {
+  const P = "44444444-4444-4444-8444-444444444444";
+  const Q = "55555555-5555-4555-8555-555555555555";
+  const R = "66666666-6666-4666-8666-666666666666";
+
+  it("a PROXY account reads, asks for a change and sees who has looked for the people it acts for, and nobody else", () => {
+    const proxy = { role: "PROXY" as const, actsFor: [P] };
+    for (const action of proxyActions) {
+      expect(isAllowed(proxy, action, { patientId: P }), action).toBe(true);
+      expect(isAllowed(proxy, action, { patientId: Q }), action).toBe(false);
+    }
+    expect(patientScope(proxy, "plan.viewEmergency")).toEqual({ patientIds: [P] });
+  });
+
+  it("a proxy never edits, searches, manages proxies or does anything outside the proxy actions", () => {
+    const proxy = { role: "PROXY" as const, actsFor: [P] };
+    for (const action of actions.filter((a) => !proxyActions.includes(a))) expect(isAllowed(proxy, action, { patientId: P }), action).toBe(false);
+    expect(isAllowed({ role: "PROXY", actsFor: [] }, "plan.viewEmergency")).toBe(false);
+  });
+
+  it("an NHS login patient who also acts for someone reaches both records for proxy actions, only their own for the rest", () => {
+    const both = { role: "PATIENT" as const, patientId: R, actsFor: [P] };
+    expect(isAllowed(both, "plan.viewEmergency", { patientId: P })).toBe(true);
+    expect(isAllowed(both, "plan.viewEmergency", { patientId: R })).toBe(true);
+    expect(isAllowed(both, "proxy.manage", { patientId: R })).toBe(true);
+    expect(isAllowed(both, "proxy.manage", { patientId: P })).toBe(false);
+    expect(patientScope(both, "proxy.manage")).toEqual({ patientIds: [R] });
+    expect(patientScope(both, "plan.viewHistory")).toEqual({ patientIds: [R, P] });
+  });
+
+  it("someone reaching a record through a proxy link has the proxy's default reason, whatever their role", () => {
+    expect(accessDecision({ role: "PATIENT" }, "plan.viewEmergency", { careTeam: new Set(), proxy: true })).toEqual({ kind: "default", reason: PROXY_REASON });
+    expect(accessDecision({ role: "PROXY" }, "plan.viewAccessLog", { careTeam: new Set() })).toEqual({ kind: "default", reason: PROXY_REASON });
+  });
+});
+
 describe("patientScope", () => {
   const P = "33333333-3333-4333-8333-333333333333";
 
@@ -150,13 +204,14 @@ describe("patientScope", () => {
   });
 
   it("is the patient's own id for 'own' grants", () => {
-    expect(patientScope({ role: "PATIENT", patientId: P }, "plan.viewHistory")).toEqual({ patientId: P });
+    expect(patientScope({ role: "PATIENT", patientId: P }, "plan.viewHistory")).toEqual({ patientIds: [P] });
   });
 
   it("throws for 'none' grants and for a patient without a record", () => {
     expect(() => patientScope({ role: "PARAMEDIC" }, "plan.edit")).toThrow(/may not/);
     expect(() => patientScope({ role: "ADMIN" }, "patient.view")).toThrow();
     expect(() => patientScope({ role: "PATIENT", patientId: null }, "plan.viewHistory")).toThrow(/no patient record/);
+    expect(() => patientScope({ role: "PROXY", actsFor: [] }, "plan.viewHistory")).toThrow(/nobody it acts for/);
   });
 });
 
@@ -213,7 +268,7 @@ describe("break glass: who must give a reason to reach a patient", () => {
       kind: "default",
       reason: "Call 42",
     });
-    expect(Object.keys(defaultReasons).sort()).toEqual(["ADMIN", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PARAMEDIC", "PATIENT"]);
+    expect(Object.keys(defaultReasons).sort()).toEqual(["ADMIN", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PARAMEDIC", "PATIENT", "PROXY"]);
   });
 
   it("finding a person (search, demographics) needs no reason", () => {
@@ -221,7 +276,7 @@ describe("break glass: who must give a reason to reach a patient", () => {
     expect(accessDecision({ role: "GP", organisationId: "org-other" }, "patient.view", facts())).toEqual({ kind: "not-needed" });
   });
 
-  it("every action that opens or changes a plan is reasoned", () => {
-    expect([...reasonedActions].sort()).toEqual(actions.filter((a: Action) => a.startsWith("plan.")).sort());
+  it("every action that opens or changes a plan, or says who may act for the person, is reasoned", () => {
+    expect([...reasonedActions].sort()).toEqual(actions.filter((a: Action) => a.startsWith("plan.") || a === "proxy.manage").sort());
   });
 });

@@ -18,6 +18,7 @@ export const actions = [
   "admin.manage",
   "user.manage",
   "consent.record",
+  "proxy.manage",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -46,46 +47,85 @@ const matrix: Record<Action, Row> = {
   "user.manage": { ADMIN: "all", ORG_ADMIN: "organisation" },
   // Withdrawing or giving again consent to share the plan: the person, or an author of their care team (mayRecordConsent).
   "consent.record": { GP: "all", NURSE: "all", PATIENT: "own" },
+  // Recording and ending who may act for a person: their authors, and the person themselves.
+  "proxy.manage": { GP: "all", NURSE: "all", SPECIALIST_DOCTOR: "all", PATIENT: "own" },
 };
+
+/**
+ * Proxy access (docs/decisions/0075): what someone acting for a person (lasting power of attorney,
+ * parent, nominated carer) may do on that person's record, as the person would. Their "own" grant
+ * reaches the people they currently act for for these actions only; every other "own" grant
+ * (managing proxies, consent) covers the actor's own record alone. PROXY accounts get exactly these.
+ */
+export const proxyActions: readonly Action[] = [
+  "patient.view",
+  "plan.viewEmergency",
+  "plan.viewAccessInstructions",
+  "plan.viewHistory",
+  "changeRequest.create",
+  "plan.viewAccessLog",
+];
 
 export function grantFor(role: unknown, action: unknown): Grant {
   if (!isRole(role) || typeof action !== "string" || !Object.hasOwn(matrix, action)) return "none";
-  return matrix[action as Action][role] ?? "none";
+  return matrix[action as Action][role] ?? (role === "PROXY" && proxyActions.includes(action as Action) ? "own" : "none");
 }
 
 export interface PolicySubject {
   role: Role;
   patientId?: string | null;
   organisationId?: string | null;
+  /** The people this actor currently acts for (open proxy links), loaded with the actor on every request. */
+  actsFor?: readonly string[];
+}
+
+/** The records an "own" grant reaches for this action: the actor's own, and for proxy actions those they act for. */
+export function ownRecords(actor: PolicySubject, action: Action): string[] {
+  const own = actor.patientId ? [actor.patientId] : [];
+  return proxyActions.includes(action) ? [...own, ...(actor.actsFor ?? [])] : own;
 }
 
 /** May this actor do this action, on this patient's record when one is named? */
 export function isAllowed(actor: PolicySubject, action: Action, target?: { patientId: string }): boolean {
   const grant = grantFor(actor.role, action);
   if (grant === "none") return false;
-  if (grant === "own") return !!actor.patientId && (!target || target.patientId === actor.patientId);
+  if (grant === "own") {
+    const own = ownRecords(actor, action);
+    return own.length > 0 && (!target || own.includes(target.patientId));
+  }
   if (grant === "organisation") return !!actor.organisationId && !target;
   return true;
 }
 
 /**
- * For queries: the one patient this actor may reach for an action, or `null` for any
+ * For queries: the patients this actor may reach for an action (their own, those they act for), or `null` for any
  * patient. Records outside the scope must answer "not found", so their existence does
  * not leak. Throws when the actor has no access at all (check isAllowed first).
  */
-export function patientScope(actor: PolicySubject, action: Action): { patientId: string } | null {
+export function patientScope(actor: PolicySubject, action: Action): { patientIds: readonly string[] } | null {
   const grant = grantFor(actor.role, action);
   if (grant === "none") throw new Error(`patientScope: ${actor.role} may not ${action}`);
   if (grant !== "own") return null;
-  if (!actor.patientId) throw new Error("patientScope: a patient account with no patient record");
-  return { patientId: actor.patientId };
+  const patientIds = ownRecords(actor, action);
+  if (!patientIds.length) throw new Error("patientScope: an account with no patient record of its own and nobody it acts for");
+  return { patientIds };
 }
 
 /**
  * Break glass. Actions that open or change a person's plan need a reason for the audit trail:
  * finding the person (search, their demographics) does not, or nobody could break glass at all.
  */
-export const reasonedActions: readonly Action[] = ["plan.edit", "plan.viewEmergency", "plan.viewAccessInstructions", "plan.viewHistory", "plan.viewAccessLog"];
+export const reasonedActions: readonly Action[] = [
+  "plan.edit",
+  "plan.viewEmergency",
+  "plan.viewAccessInstructions",
+  "plan.viewHistory",
+  "plan.viewAccessLog",
+  "proxy.manage",
+];
+
+/** The reason recorded when someone reaches a record through a proxy link (whatever their role). */
+export const PROXY_REASON = "Acting for the person";
 
 /** Roles whose work is reaching people they have not met: their default reason is audited instead. */
 export const defaultReasons: Partial<Record<Role, string>> = {
@@ -94,6 +134,7 @@ export const defaultReasons: Partial<Record<Role, string>> = {
   CLINICIAN_111: "NHS 111 call",
   OOH_GP: "Out-of-hours consultation",
   PATIENT: "Viewing own plan",
+  PROXY: PROXY_REASON,
   ADMIN: "Privacy review",
 };
 
@@ -107,6 +148,8 @@ interface AccessFacts {
   given?: string | null;
   /** A reason this person gave for this patient earlier in the shift (app only). */
   granted?: string | null;
+  /** The actor reaches this record through an open proxy link (not their own record). */
+  proxy?: boolean;
 }
 
 export type AccessDecision =
@@ -124,7 +167,7 @@ export type AccessDecision =
 export function accessDecision(subject: { role: Role; organisationId?: string | null }, action: Action, facts: AccessFacts): AccessDecision {
   if (!reasonedActions.includes(action)) return { kind: "not-needed" };
   const given = facts.given?.trim() || null;
-  const fallback = defaultReasons[subject.role];
+  const fallback = facts.proxy ? PROXY_REASON : defaultReasons[subject.role];
   if (fallback) return { kind: "default", reason: given ?? fallback };
   if (authorRoles.includes(subject.role) && subject.organisationId && facts.careTeam.has(subject.organisationId))
     return { kind: "care-team", reason: "Care team" };

@@ -14,6 +14,8 @@ export interface Actor {
   organisationId: string | null;
   organisationName: string | null;
   patientId: string | null;
+  /** The people this actor acts for now (open proxy links), read with the actor on every request: an ended link counts at once. */
+  actsFor?: string[];
   /** NHS login sessions only: how well the person's identity was checked this session. */
   proofingLevel?: ProofingLevel;
 }
@@ -48,6 +50,7 @@ interface UserRow {
   organisationId: string | null;
   organisation?: { name: string } | null;
   patientId: string | null;
+  actsFor?: string[] | null;
 }
 
 export function toActor(user: UserRow): Actor {
@@ -60,6 +63,7 @@ export function toActor(user: UserRow): Actor {
     organisationId: user.organisationId,
     organisationName: user.organisation?.name ?? null,
     patientId: user.patientId,
+    actsFor: user.actsFor ?? [],
   };
 }
 
@@ -95,16 +99,18 @@ export function sessionOpen(userId: string, row: { userId: string; endedAt: Date
  * expired session is nobody too.
  * An NHS login account reaches its patient record only in a session proofed to P9: the link
  * stays in the database, but a P5/P0 session (or a caller that does not say) gets no
- * patientId, so every "own" grant of the policy denies it.
+ * patientId, so every "own" grant of the policy denies it. The same holds for the people they act
+ * for (docs/decisions/0075): proxy access through NHS login needs P9 too.
  */
 export async function loadActor(userId: string | undefined | null, session: SessionIdentity = {}): Promise<Actor | null> {
   if (!isUuid(userId)) return null;
   const checksSession = session.sessionId !== undefined;
   if (checksSession && !isSessionId(session.sessionId)) return null;
-  // One statement: the user, their organisation's name and the named sign-in (plain SQL: every request runs it).
+  // One statement: the user, their organisation's name, the named sign-in and whom they act for (plain SQL: every request runs it).
   const rows = await db().$queryRaw<ActorRow[]>`
     SELECT u."id", u."role"::text AS "role", u."name", u."email", u."organisationId", o."name" AS "organisationName", u."patientId",
-           u."identityProvider", u."active", s."userId" AS "sessionUserId", s."endedAt", s."signedInAt"
+           u."identityProvider", u."active", s."userId" AS "sessionUserId", s."endedAt", s."signedInAt",
+           ARRAY(SELECT l."patientId"::text FROM "ProxyLink" l WHERE l."proxyUserId" = u."id" AND l."endedAt" IS NULL ORDER BY l."startedAt") AS "actsFor"
       FROM "User" u
       LEFT JOIN "Organisation" o ON o."id" = u."organisationId"
       LEFT JOIN "UserSession" s ON s."id" = ${checksSession ? session.sessionId! : NO_SESSION}::uuid
@@ -117,7 +123,8 @@ export async function loadActor(userId: string | undefined | null, session: Sess
   const actor = toActor(user);
   if (user.identityProvider !== "nhs-login") return actor;
   const proofingLevel = session.proofingLevel ?? "P0";
-  return { ...actor, proofingLevel, patientId: proofingLevel === "P9" ? actor.patientId : null };
+  const proofed = proofingLevel === "P9";
+  return { ...actor, proofingLevel, patientId: proofed ? actor.patientId : null, actsFor: proofed ? actor.actsFor : [] };
 }
 
 /**

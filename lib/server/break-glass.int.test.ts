@@ -25,6 +25,11 @@ import { promptForAccessReason } from "./views/access-reason-prompt";
 import { getPlanStatus } from "./views/plan-status";
 import { getPlanView } from "./views/plan-view";
 import { watchPlan } from "./views/watch";
+import { answerChangeRequest, getChangeRequest, listOwnChangeRequests } from "./plans/change-requests";
+import { requestChange } from "./plans/request-change";
+import { endProxyLink } from "./proxies/end-link";
+import { listProxyLinks } from "./proxies/links";
+import { nominateCarer, recordProxyLink } from "./proxies/record-link";
 import { newCaller, newOrganisation, newPatient } from "@/test/fixtures";
 
 // Break glass, for every use case that reaches one patient (item 5 and 11 of issue P1).
@@ -77,6 +82,8 @@ const readRows: Row[] = [
   ["fhirEverything", "plan.viewed", (c, f) => fhirEverything(c, { patientId: f.patientId })],
   ["fhirSearchConsents", "consent.read", (c, f) => fhirSearchConsents(c, { patientId: f.patientId })],
   ["giveAccessReason", "plan.breakGlassGranted", (c, f) => giveAccessReason(c, { patientId: f.patientId })],
+  ["listProxyLinks", "proxy.linksViewed", (c, f) => listProxyLinks(c, { patientId: f.patientId })],
+  ["getChangeRequest", "changeRequest.opened", async (c, f) => getChangeRequest(c, { patientId: f.patientId, changeRequestId: await aRequest(f) })],
 ];
 const writeRows: Row[] = [
   ["openDraft", "plan.draftOpened", (c, f) => openDraft(c, { patientId: f.patientId })],
@@ -98,7 +105,42 @@ const writeRows: Row[] = [
   ["rebaseDraft", "plan.draftRebased", (c, f) => rebaseDraft(c, { planId: f.planId, draftRevision: f.draftRevision })],
   ["cancelPlan", "plan.cancelled", (c, f) => cancelPlan(c, { planId: f.planId, reason: "Withdrawn" })],
   ["recordDeath", "patient.deathRecorded", (c, f) => recordDeath(c, { patientId: f.patientId, ...death })],
+  [
+    "recordProxyLink",
+    "proxy.linkRecorded",
+    async (c, f) => recordProxyLink(c, { patientId: f.patientId, email: await aProxyEmail(), basis: "NOMINATED_CARER", relationship: "Neighbour" }),
+  ],
+  ["endProxyLink", "proxy.linkEnded", async (c, f) => endProxyLink(c, { patientId: f.patientId, linkId: await aLink(f), reason: "No longer caring" })],
+  [
+    "answerChangeRequest",
+    "changeRequest.answered",
+    async (c, f) => answerChangeRequest(c, { patientId: f.patientId, changeRequestId: await aRequest(f), outcome: "DONE" }),
+  ],
 ];
+
+async function aProxyEmail(): Promise<string> {
+  return (await newCaller("PROXY")).actor!.email;
+}
+
+async function aLink(f: Fixture): Promise<string> {
+  const proxy = await newCaller("PROXY");
+  const link = await db().proxyLink.create({
+    data: {
+      patientId: f.patientId,
+      proxyUserId: proxy.actor!.userId,
+      basis: "NOMINATED_CARER",
+      relationship: "Friend",
+      recordedById: proxy.actor!.userId,
+      recordedByRole: "GP",
+    },
+  });
+  return link.id;
+}
+
+async function aRequest(f: Fixture): Promise<string> {
+  const person = await db().user.create({ data: { email: `person-${randomUUID()}@example.org`, name: "Person", role: "PATIENT", patientId: f.patientId } });
+  return (await db().changeRequest.create({ data: { patientId: f.patientId, planId: f.planId, text: "Please call my son", requestedById: person.id } })).id;
+}
 const reasonedRows = [...readRows, ...writeRows];
 
 // Use cases that name one patient but only find them (demographics, status, the prompt): no reason.
@@ -117,6 +159,14 @@ const careTeamOnlyRows: Row[] = [
   ["restoreSharing", "consent.given", (c, f) => restoreSharing(c, { patientId: f.patientId, basis: "explicit-consent" })],
   ["getSharingStatus", "consent.viewed", (c, f) => getSharingStatus(c, { patientId: f.patientId })],
 ];
+
+// The person's own use cases (and those acting for them): targeted, with the person's default reason, never for staff.
+const personalRows: Row[] = [
+  ["requestChange", "changeRequest.created", (c, f) => requestChange(c, { patientId: f.patientId, text: "Please add my son" })],
+  ["listOwnChangeRequests", "changeRequest.ownListViewed", (c, f) => listOwnChangeRequests(c, { patientId: f.patientId })],
+  ["nominateCarer", "proxy.linkRecorded", async (c, f) => nominateCarer(c, { patientId: f.patientId, email: await aProxyEmail(), relationship: "Friend" })],
+];
+
 // Use cases that reach no single patient: searches, lists of the actor's own work, administration.
 const untargeted = [
   "searchPatients",
@@ -124,7 +174,7 @@ const untargeted = [
   "fhirSearchPatients",
   "plansDueForReview",
   "openChangeRequests",
-  "requestChange",
+  "listActingFor",
   "listUsers",
   "deactivateUser",
   "getUser",
@@ -163,7 +213,7 @@ describe("every use case that reaches one patient is listed here", () => {
     const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
     const defined = files.flatMap((f) => [...readFileSync(path.join(root, f), "utf8").matchAll(/export const (\w+) = defineUseCase\(/g)].map((m) => m[1]));
     expect([...defined].sort()).toEqual(
-      [...reasonedRows, ...findingRows, ...careTeamOnlyRows]
+      [...reasonedRows, ...findingRows, ...careTeamOnlyRows, ...personalRows]
         .map(([name]) => name)
         .concat(untargeted)
         .sort(),
@@ -219,7 +269,7 @@ describe.each(careTeamOnlyRows)("care team only: %s", (_name, auditAction, work)
 });
 
 // Reads of the plan itself; drafts and the access log are for authors and the person only.
-const authorsOnly = ["getPatientDraft", "getDraft", "getPlanConflict", "getAccessLog"];
+const authorsOnly = ["getPatientDraft", "getDraft", "getPlanConflict", "getAccessLog", "listProxyLinks", "getChangeRequest"];
 describe.each(readRows.filter(([name]) => !authorsOnly.includes(name)))("emergency roles: %s", (name, auditAction, work) => {
   it("an out-of-hours GP from another organisation reads with the default reason, not flagged", async () => {
     const f = await fixture();
@@ -288,6 +338,18 @@ describe("a reason holds for the shift in the app, never over the API", () => {
       },
     });
     expect((await failure(getPlanView(gp, { patientId: f.patientId }))).code).toBe("REASON_REQUIRED");
+  });
+});
+
+describe.each(personalRows)("the person's own: %s", (_name, auditAction, work) => {
+  it("the person does it with their default reason; a GP of their practice is refused, the DENIED row naming the patient", async () => {
+    const f = await fixture();
+    const person = await newCaller("PATIENT", null, f.patientId);
+    await work(person, f);
+    expect(await lastRow(person, auditAction)).toMatchObject({ outcome: "SUCCESS", patientId: f.patientId });
+    const gp = await newCaller("GP", practiceId);
+    expect((await failure(work(gp, f))).code).toBe("FORBIDDEN");
+    expect(await lastRow(gp, auditAction)).toMatchObject({ outcome: "DENIED", patientId: f.patientId });
   });
 });
 

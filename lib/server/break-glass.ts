@@ -60,7 +60,9 @@ async function grantedReason(tx: Tx, userId: string, patientId: string): Promise
 /** The policy's break-glass rule for this request, with the facts it needs; refuses with REASON_REQUIRED. */
 export async function decideAccess(tx: Tx, caller: Caller, actor: Actor, action: Action, target: ResolvedTarget): Promise<AccessDecision> {
   const given = caller.accessReason?.trim() || null;
-  const quick = accessDecision(actor, action, { careTeam: new Set(), given });
+  // Someone acting for the person (not their own record) is recorded as such, whatever their role.
+  const proxy = target.patientId !== actor.patientId && !!actor.actsFor?.includes(target.patientId);
+  const quick = accessDecision(actor, action, { careTeam: new Set(), given, proxy });
   if (quick.kind === "not-needed" || quick.kind === "default") return quick;
   const careTeam = await careOrganisationIds(tx, target.patientId);
   // Over the API the reason comes with every request; in the app it holds for the shift.

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { isUuid } from "@/lib/domain/inputs";
-import { grantFor, patientScope, type AccessDecision, type Action, type Grant } from "@/lib/domain/policy";
+import { grantFor, ownRecords, patientScope, type AccessDecision, type Action, type Grant } from "@/lib/domain/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, Caller } from "./actor";
@@ -109,7 +109,7 @@ async function authorize(
   const actor = caller.actor;
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const grant = grantFor(actor.role, permission);
-  if (grant === "none" || (grant === "own" && !actor.patientId) || (grant === "organisation" && !actor.organisationId)) {
+  if (grant === "none" || (grant === "own" && ownRecords(actor, permission).length === 0) || (grant === "organisation" && !actor.organisationId)) {
     await writeAudit(db(), caller, audit, "DENIED", { ...(await deniedTarget(target, null)), subjectId, detail: { policyAction: permission } });
     throw new AppError("FORBIDDEN");
   }
@@ -135,7 +135,7 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
     const { actor, grant } = await authorize(caller, def.audit, def.permission, named, subjectId);
     const requirePatient = (patientId: string) => {
       const scope = patientScope(actor, def.permission);
-      if (scope && scope.patientId !== patientId) throw new AppError("NOT_FOUND");
+      if (scope && !scope.patientIds.includes(patientId)) throw new AppError("NOT_FOUND");
     };
     let target: ResolvedTarget | null = null;
     try {

@@ -135,6 +135,11 @@ export default async function PatientPage({
           </Link>
         </p>
       )}
+      {isAllowed(caller.actor, "proxy.manage") && (
+        <p>
+          <Link href={`${path}/people`}>People who can act for this person</Link>
+        </p>
+      )}
     </>
   );
 }

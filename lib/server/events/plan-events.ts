@@ -16,7 +16,7 @@ import { listenForever, type PgListener } from "./pg-listener";
  */
 const CHANNEL = "ucp_plan_changed";
 
-type PlanChangeKind = "published" | "cancelled" | "death" | "consent";
+type PlanChangeKind = "published" | "cancelled" | "death" | "consent" | "proxy";
 
 export interface PlanChanged {
   kind: PlanChangeKind;

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "../auth/password";
 import { seedDemoPlans } from "./demo-plans";
+import { seedDemoProxies } from "./demo-proxies";
 import type { ProfessionalBody } from "@/lib/domain/professional-registration";
 import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
 
@@ -51,6 +52,7 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ orga
     }
   }
   const plans = options.demoAccounts ? await seedDemoPlans() : 0;
+  if (options.demoAccounts) await seedDemoProxies(db);
   return { organisations: orgIds.size, users, patients: patients.length, plans };
 }
 

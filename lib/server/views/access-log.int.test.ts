@@ -38,11 +38,11 @@ describe("a person's own plan", () => {
     expect(other.code).toBe("NOT_FOUND");
     expect((await getAccessLog(await newCaller("PARAMEDIC"), { patientId: patient.id }).catch((e) => e)).code).toBe("FORBIDDEN");
 
-    expect((await requestChange(me, { text: "" }).catch((e) => e)).code).toBe("INVALID");
-    await requestChange(me, { text: "I would now prefer to be cared for at the hospice" });
+    expect((await requestChange(me, { patientId: patient.id, text: "" }).catch((e) => e)).code).toBe("INVALID");
+    await requestChange(me, { patientId: patient.id, text: "I would now prefer to be cared for at the hospice" });
     const requests = await openChangeRequests(gp, {});
     expect(requests.map((r) => r.text)).toContain("I would now prefer to be cared for at the hospice");
-    expect((await requestChange(gp, { text: "x" }).catch((e) => e)).code).toBe("FORBIDDEN");
+    expect((await requestChange(gp, { patientId: patient.id, text: "x" }).catch((e) => e)).code).toBe("FORBIDDEN");
   });
 
   it("pages the log 50 at a time, newest first, in a stable order when times are equal", async () => {

@@ -30,6 +30,20 @@ async function systemsOf(tx: Prisma.TransactionClient, rows: Row[]): Promise<Map
   return out;
 }
 
+/** Who the reader was, as the log names them: their organisation, someone acting for the person (named), or the person. */
+function who(
+  r: { organisationId: string | null; actorId: string | null; actorRole: string | null },
+  orgs: Map<string, string>,
+  proxies: Map<string, string>,
+  you: boolean,
+) {
+  if (r.organisationId) return orgs.get(r.organisationId) ?? "Unknown organisation";
+  const proxy = r.actorId ? proxies.get(r.actorId) : undefined;
+  if (proxy) return `${proxy}, acting for ${you ? "you" : "them"}`;
+  if (r.actorRole === "PATIENT") return you ? "You" : "The person themselves";
+  return "No organisation";
+}
+
 /** Who looked at this person's plan and record: organisation, role, when and why, and through which system. */
 export const getAccessLog = defineUseCase({
   audit: auditActions.accessLogViewed,
@@ -48,11 +62,15 @@ export const getAccessLog = defineUseCase({
     const systems = await systemsOf(tx, rows);
     const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((id): id is string => !!id))];
     const orgs = new Map((await tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+    // Whoever has ever acted for the person: their reads are shown as theirs, named (they have no other way in).
+    const links = await tx.proxyLink.findMany({ where: { patientId: input.patientId }, select: { proxyUserId: true, proxyUser: { select: { name: true } } } });
+    const proxies = new Map(links.map((l) => [l.proxyUserId, l.proxyUser.name]));
+    const viewerIsThePerson = actor.patientId === input.patientId;
     const entries = rows.map((r) => ({
       id: r.id.toString(),
       at: r.at,
-      role: r.actorRole,
-      organisation: r.organisationId ? (orgs.get(r.organisationId) ?? "Unknown organisation") : r.actorRole === "PATIENT" ? "You" : "No organisation",
+      role: r.actorId && proxies.has(r.actorId) ? "PROXY" : r.actorRole,
+      organisation: who(r, orgs, proxies, viewerIsThePerson),
       reason: r.reason,
       version: r.version,
       self: r.actorId === actor.userId,

@@ -4,9 +4,10 @@ import type { Caller } from "../actor";
 import { answerForRoute } from "../error-mapping";
 import { isAppError } from "../errors";
 import { isListening, onListeningChanged, onPlanChanged } from "../events/plan-events";
-import { stillSignedIn } from "../session";
+import { isAllowed } from "@/lib/domain/policy";
+import { loadActor } from "../actor";
 import { RETRY_AFTER_SECONDS, reserveStream } from "./stream-caps";
-import { watchPlan } from "./watch";
+import { watchPlan, watchRule } from "./watch";
 import { rereadForStream, type WatchTrigger } from "./watch-batch";
 
 /**
@@ -16,7 +17,8 @@ import { rereadForStream, type WatchTrigger } from "./watch-batch";
  *   this instance listens again following a lost database connection;
  * - `heartbeat` {live}: every `heartbeatMs` (10 s), so the page can tell a silent stream from a quiet plan;
  * - `stale` {reason}: changes cannot be heard (or the re-read failed) right now: the page warns at once;
- * - `session-ended`: the session is over (signed out, expired, deactivated); the stream closes.
+ * - `session-ended`: the session is over (signed out, expired, deactivated); the stream closes;
+ * - `access-ended`: the reader acted for the person and no longer does (the link was ended); the stream closes.
  * The page compares `token` with the one it shows and reloads its data when they differ.
  */
 const HEARTBEAT_MS = 10_000;
@@ -31,6 +33,17 @@ export interface StreamOptions {
 }
 
 type Trigger = WatchTrigger;
+
+/**
+ * The fallback re-check (every 30 s): still signed in, and still reaching this person (someone
+ * acting for them whose link has ended no longer does, even if the change event was missed).
+ */
+async function stillReaches(caller: Caller, patientId: string): Promise<"yes" | "no" | "signed-out"> {
+  if (!caller.actor) return "signed-out";
+  const actor = await loadActor(caller.actor.userId, caller.session ?? {});
+  if (!actor) return "signed-out";
+  return isAllowed(actor, watchRule.permission, { patientId }) ? "yes" : "no";
+}
 
 const refused = (status: number, error: string, headers: Record<string, string> = {}) => Response.json({ error }, { status, headers });
 
@@ -106,6 +119,10 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
         send("session-ended", { message: "You have been signed out" });
         close();
       };
+      const endAccess = () => {
+        send("access-ended", { message: "You can no longer see this plan" });
+        close();
+      };
       staleNow = (reason) => send("stale", { reason });
 
       // Re-reads run one at a time; changes announced meanwhile are read once more afterwards.
@@ -119,6 +136,7 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
           // Shared with every stream of this patient asking now: one read, one audit statement (watch-batch.ts).
           const answer = await rereadForStream(caller, patientId, trigger);
           if (answer.kind === "session-ended") return endSession();
+          if (answer.kind === "access-ended") return endAccess();
           // A break-glass reason that has run out: retrying would only write refusals; the page must ask again.
           if (answer.kind === "reason-required") {
             send("reason-required", { message: "Your reason for seeing this plan has run out" });
@@ -150,8 +168,9 @@ export async function openPlanStream(caller: Caller, patientId: string, signal: 
         const live = isListening();
         send("heartbeat", { live });
         if (++beats % checkEvery !== 0) return;
-        const signedIn = await stillSignedIn(caller).catch(() => true); // unreachable database: inconclusive
-        if (!signedIn) endSession();
+        const now = await stillReaches(caller, patientId).catch(() => "yes" as const); // unreachable database: inconclusive
+        if (now === "signed-out") endSession();
+        else if (now === "no") endAccess();
       };
 
       controller.enqueue(encoder.encode(`retry: 2000\n`));

@@ -19,7 +19,7 @@ import { watchRule } from "./watch";
  */
 export type WatchTrigger = "change" | "reconnect";
 
-type WatchAnswer = { kind: "state"; version: number; token: string } | { kind: "session-ended" } | { kind: "reason-required" };
+type WatchAnswer = { kind: "state"; version: number; token: string } | { kind: "session-ended" } | { kind: "reason-required" } | { kind: "access-ended" };
 
 interface Waiting {
   caller: Caller;
@@ -69,11 +69,18 @@ async function readForAll(tx: Prisma.TransactionClient, patientId: string, batch
   const token = patient ? stateTokenOf(patient) : "";
   const rows: Prisma.AuditEventCreateManyInput[] = [];
   const answers: WatchAnswer[] = [];
+  const proxies = await openProxies(tx, patientId, batch);
   for (const [i, { caller, trigger }] of batch.entries()) {
     const actor = caller.actor;
     const scope = actor && patientScope(actor, ACTION);
-    if (!patient || !actor || !signedIn[i] || grantFor(actor.role, ACTION) === "none" || (scope && scope.patientId !== patientId)) {
+    if (!patient || !actor || !signedIn[i] || grantFor(actor.role, ACTION) === "none" || (scope && !scope.patientIds.includes(patientId))) {
       answers.push({ kind: "session-ended" });
+      continue;
+    }
+    // The actor was loaded when the stream opened: someone acting for the person must still have an open link now.
+    if (scope && actor.patientId !== patientId && !proxies.has(actor.userId)) {
+      rows.push(auditRow(caller, NAME, "DENIED", { ...target, detail: { policyAction: ACTION, code: "NOT_FOUND", proxyLinkEnded: true } }));
+      answers.push({ kind: "access-ended" });
       continue;
     }
     try {
@@ -88,6 +95,16 @@ async function readForAll(tx: Prisma.TransactionClient, patientId: string, batch
   }
   await writeAuditRows(tx, rows);
   return answers;
+}
+
+/** Who acts for this person now, among the streams' readers reaching them through a link (no statement when none does). */
+async function openProxies(tx: Prisma.TransactionClient, patientId: string, batch: Waiting[]): Promise<Set<string>> {
+  const asProxy = batch.flatMap(({ caller: { actor } }) =>
+    actor && actor.patientId !== patientId && actor.actsFor?.includes(patientId) ? [actor.userId] : [],
+  );
+  if (!asProxy.length) return new Set();
+  const links = await tx.proxyLink.findMany({ where: { patientId, endedAt: null, proxyUserId: { in: asProxy } }, select: { proxyUserId: true } });
+  return new Set(links.map((l) => l.proxyUserId));
 }
 
 /** For each caller: is the account active and (when the caller names one) its sign-in still open? One statement for all. */
