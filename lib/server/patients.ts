@@ -4,6 +4,7 @@ import { patientIdInput } from "@/lib/domain/inputs";
 import { newPatientInput } from "@/lib/domain/patient-details";
 import { patientSearchInput } from "@/lib/domain/patient-search";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { inCareTeamOf } from "./care-team";
 import { AppError } from "./errors";
 import { defineUseCase } from "./use-case";
 
@@ -38,16 +39,17 @@ export const searchPatients = defineUseCase({
   audit: auditActions.patientSearched,
   permission: "patient.search",
   input: patientSearchInput,
-  async run({ tx, input }) {
-    const where =
+  async run({ tx, actor, grant, input }) {
+    const where: Prisma.PatientWhereInput =
       input.by === "nhs-number"
         ? { nhsNumber: input.nhsNumber }
         : {
             dateOfBirth: new Date(input.dateOfBirth),
             familyName: { equals: input.familyName, mode: "insensitive" as const },
           };
+    // A care home finds only its residents: anyone else is not in the results (as if not on the system).
     const patients = await tx.patient.findMany({
-      where,
+      where: grant === "care-team" ? { AND: [where, inCareTeamOf(actor.organisationId!)] } : where,
       select: patientSummarySelect,
       orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
       take: MAX_RESULTS,

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor, Caller } from "./actor";
 import { writeAudit, type AuditFields } from "./audit";
 import { decideAccess, resolveTarget, withAccess, type ResolvedTarget, type UseCaseTarget } from "./break-glass";
+import { inCareTeam } from "./care-team";
 import { AppError, isAppError, type FieldErrors } from "./errors";
 
 export type { UseCaseTarget } from "./break-glass";
@@ -97,7 +98,7 @@ async function authorize(
   const actor = caller.actor;
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const grant = grantFor(actor.role, permission);
-  if (grant === "none" || (grant === "own" && !actor.patientId)) {
+  if (grant === "none" || (grant === "own" && !actor.patientId) || (grant === "care-team" && !actor.organisationId)) {
     await writeAudit(db(), caller, audit, "DENIED", { ...(await deniedTarget(target, null)), detail: { policyAction: permission } });
     throw new AppError("FORBIDDEN");
   }
@@ -116,14 +117,18 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
   /** Authorize, resolve the target (scope, break glass), then `work` in the transaction; refusals audited. */
   const guarded = async <T>(caller: Caller, named: UseCaseTarget | null, work: (ctx: Omit<UseCaseContext<never>, "input">) => Promise<T>): Promise<T> => {
     const { actor, grant } = await authorize(caller, def.audit, def.permission, named);
+    const scope = patientScope(actor, def.permission);
+    // A care-team grant reaches only the target, once the database has said it is in that care team.
+    let inTeam: string | null = null;
     const requirePatient = (patientId: string) => {
-      const scope = patientScope(actor, def.permission);
-      if (scope && scope.patientId !== patientId) throw new AppError("NOT_FOUND");
+      if (!scope) return;
+      if ("patientId" in scope ? scope.patientId !== patientId : inTeam !== patientId) throw new AppError("NOT_FOUND");
     };
     let target: ResolvedTarget | null = null;
     try {
       return await db().$transaction(async (tx) => {
         target = named ? await resolveTarget(tx, named) : null;
+        if (target && scope && "careTeamOf" in scope && (await inCareTeam(tx, scope.careTeamOf, target.patientId))) inTeam = target.patientId;
         if (target) requirePatient(target.patientId);
         const access: AccessDecision = target ? await decideAccess(tx, caller, actor, def.permission, target) : { kind: "not-needed" };
         return work({ tx, actor, caller, grant, requirePatient, target, access });

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { sessionOpen, type Caller } from "../actor";
 import { auditRow, writeAuditRows } from "../audit";
 import { decideAccess, withAccess } from "../break-glass";
+import { careOrganisationIds } from "../care-team";
 import { isReasonRequired } from "../errors";
 import { planStateWithIdsSelect, stateTokenOf } from "./plan-state";
 import { watchRule } from "./watch";
@@ -69,10 +70,15 @@ async function readForAll(tx: Prisma.TransactionClient, patientId: string, batch
   const token = patient ? stateTokenOf(patient) : "";
   const rows: Prisma.AuditEventCreateManyInput[] = [];
   const answers: WatchAnswer[] = [];
+  // Read only if a care-team reader (a care home) is in the batch: they lose the stream once the person leaves.
+  let careTeam: Set<string> | null = null;
   for (const [i, { caller, trigger }] of batch.entries()) {
     const actor = caller.actor;
-    const scope = actor && patientScope(actor, ACTION);
-    if (!patient || !actor || !signedIn[i] || grantFor(actor.role, ACTION) === "none" || (scope && scope.patientId !== patientId)) {
+    const grant = actor ? grantFor(actor.role, ACTION) : "none";
+    const scope = actor && grant !== "none" && !(grant === "care-team" && !actor.organisationId) ? patientScope(actor, ACTION) : null;
+    if (scope && "careTeamOf" in scope) careTeam ??= await careOrganisationIds(tx, patientId);
+    const outOfScope = !!scope && ("patientId" in scope ? scope.patientId !== patientId : !careTeam!.has(scope.careTeamOf));
+    if (!patient || !actor || !signedIn[i] || grant === "none" || (grant === "care-team" && !actor.organisationId) || outOfScope) {
       answers.push({ kind: "session-ended" });
       continue;
     }
