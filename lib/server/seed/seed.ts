@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "../auth/password";
+import { seedDemoCareTeams } from "./demo-care-teams";
 import { seedDemoPlans } from "./demo-plans";
 import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
 
@@ -25,6 +26,8 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ orga
       update: {},
     });
   }
+
+  await seedDemoCareTeams(db, orgIds, new Map(patients.map((p) => [p.nhsNumber, p.practiceOds])));
 
   let users = 0;
   if (options.demoAccounts) {
