@@ -8,12 +8,13 @@ export interface NavigationItem {
 interface Entry extends NavigationItem {
   /** The policy action the page needs (lib/domain/policy.ts): the link shows only to those allowed it. */
   action: Action;
-  /** "own": only for people whose grant is their own record (the patient's pages). */
-  scope?: "own" | "any";
+  /** "own": only for people whose grant is their own record (the patient's pages); "care-team": only for a care home's staff. */
+  scope?: "own" | "care-team";
 }
 
 // In the order they appear. The pages themselves check the policy again: a link is a convenience, never the control.
 const entries: Entry[] = [
+  { href: "/residents", label: "Residents", action: "patient.search", scope: "care-team" },
   { href: "/patients/search", label: "Find a patient", action: "patient.search" },
   { href: "/patients/new", label: "Add a patient", action: "plan.edit" },
   { href: "/", label: "My plan", action: "plan.viewEmergency", scope: "own" },
@@ -27,6 +28,9 @@ const entries: Entry[] = [
 /** The header's links for this person: what the policy lets their role do, nothing else. */
 export function navigationFor(actor: PolicySubject): NavigationItem[] {
   return entries
-    .filter((e) => isAllowed(actor, e.action) && (grantFor(actor.role, e.action) === "own") === (e.scope === "own"))
+    .filter((e) => {
+      const grant = grantFor(actor.role, e.action);
+      return isAllowed(actor, e.action) && (grant === "own") === (e.scope === "own") && (e.scope !== "care-team" || grant === "care-team");
+    })
     .map(({ href, label }) => ({ href, label }));
 }

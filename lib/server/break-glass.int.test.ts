@@ -7,6 +7,7 @@ import { toFormValues } from "@/lib/domain/plan";
 import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
 import type { Caller } from "./actor";
 import { fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans } from "./fhir/reads";
+import { addCareTeamMember, endCareTeamMember, getCareTeam } from "./care-team-members";
 import { getPatient } from "./patients";
 import { getDraft, openDraft, saveDraft } from "./plans/drafts";
 import { cancelPlan, recordDeath } from "./plans/lifecycle";
@@ -94,6 +95,26 @@ const writeRows: Row[] = [
   ["rebaseDraft", "plan.draftRebased", (c, f) => rebaseDraft(c, { planId: f.planId, draftRevision: f.draftRevision })],
   ["cancelPlan", "plan.cancelled", (c, f) => cancelPlan(c, { planId: f.planId, reason: "Withdrawn" })],
   ["recordDeath", "patient.deathRecorded", (c, f) => recordDeath(c, { patientId: f.patientId, ...death })],
+  [
+    "addCareTeamMember",
+    "careTeam.memberAdded",
+    (c, f) =>
+      addCareTeamMember(c, {
+        patientId: f.patientId,
+        organisation: "Glass Community Team",
+        role: "COMMUNITY_TEAM",
+        since: { day: "1", month: "1", year: "2026" },
+        until: { day: "", month: "", year: "" },
+      }),
+  ],
+  [
+    "endCareTeamMember",
+    "careTeam.memberEnded",
+    async (c, f) => {
+      const m = await db().careTeamMembership.findFirstOrThrow({ where: { patientId: f.patientId, endedAt: null } });
+      return endCareTeamMember(c, { patientId: f.patientId, membershipId: m.id });
+    },
+  ],
 ];
 const reasonedRows = [...readRows, ...writeRows];
 
@@ -101,6 +122,7 @@ const reasonedRows = [...readRows, ...writeRows];
 const findingRows: Row[] = [
   ["getPatient", "patient.view", (c, f) => getPatient(c, { patientId: f.patientId })],
   ["getPlanStatus", "plan.statusViewed", (c, f) => getPlanStatus(c, { patientId: f.patientId })],
+  ["getCareTeam", "careTeam.viewed", (c, f) => getCareTeam(c, { patientId: f.patientId })],
   [
     "promptForAccessReason",
     "plan.breakGlassPrompted",
@@ -123,6 +145,7 @@ const untargeted = [
   "rotateApiClient",
   "revokeApiClient",
   "listApiClients",
+  "listCareTeamPatients",
 ];
 
 const lastRow = (c: Caller, action: string) => db().auditEvent.findFirst({ where: { actorId: c.actor!.userId, action }, orderBy: { id: "desc" } });
