@@ -5,6 +5,7 @@ import { ChangesBanner, updateAnnouncement } from "@/components/views/ChangesBan
 import { EmergencySummary } from "@/components/views/EmergencySummary";
 import { LiveUpdates } from "@/components/views/LiveUpdates";
 import { PatientBanner } from "@/components/views/PatientBanner";
+import { SocialCareSummary } from "@/components/views/SocialCareSummary";
 import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
@@ -35,12 +36,14 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
       {view.changes.length > 0 && view.plan && (
         <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />
       )}
-      {view.plan && (
+      {view.plan && !view.grants.plainOnly && (
         <p className="ucp-no-print">
           <Link href={`/patients/${view.patient.id}/print`}>Print the plan (ReSPECT order)</Link>
         </p>
       )}
-      {view.plan ? (
+      {view.plan && view.grants.plainOnly ? (
+        <SocialCareSummary plan={view.plan} />
+      ) : view.plan ? (
         <EmergencySummary plan={view.plan} changes={view.changes} />
       ) : (
         <div className="nhsuk-inset-text" data-testid="no-plan">
