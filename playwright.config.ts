@@ -79,6 +79,7 @@ const roleSpecs: Record<DemoRole, string[]> = {
     "lifecycle.spec.ts",
     "keyboard-gp.spec.ts",
     "one-read-per-page.spec.ts",
+    "care-team.spec.ts",
   ],
   nurse: ["search.spec.ts", "break-glass.spec.ts"],
   paramedic: ["search.spec.ts", "live-update.spec.ts", "keyboard-paramedic.spec.ts", "live-announcement.spec.ts"],
@@ -87,6 +88,11 @@ const roleSpecs: Record<DemoRole, string[]> = {
   ooh: ["search.spec.ts"],
   patient: ["patient-access.spec.ts", "patient-plan.spec.ts", "access-log-pages.spec.ts"],
   admin: ["admin.spec.ts", "api-clients.spec.ts"],
+  ed: ["search.spec.ts", "ed-access.spec.ts"],
+  "care-home": ["care-home-access.spec.ts"],
+  "care-home-nurse": ["care-home-access.spec.ts"],
+  specialist: ["search.spec.ts", "specialist-access.spec.ts"],
+  "social-worker": ["social-worker-access.spec.ts"],
 };
 
 export default defineConfig({

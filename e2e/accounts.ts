@@ -10,6 +10,11 @@ export const demoAccounts = {
   ooh: { email: "ooh@example.org", roleLabel: "Out-of-hours GP", home: "Find a patient" },
   patient: { email: "patient@example.org", roleLabel: "Patient", home: "My care plan" },
   admin: { email: "admin@example.org", roleLabel: "Administrator", home: "Administration" },
+  ed: { email: "ed@example.org", roleLabel: "Emergency department clinician", home: "Find a patient" },
+  "care-home": { email: "care-home@example.org", roleLabel: "Care home staff", home: "Find a patient" },
+  "care-home-nurse": { email: "care-home-nurse@example.org", roleLabel: "Registered nurse (care home)", home: "Find a patient" },
+  specialist: { email: "specialist@example.org", roleLabel: "Hospice or specialist doctor", home: "Find a patient" },
+  "social-worker": { email: "social-worker@example.org", roleLabel: "Social worker", home: "Find a patient" },
 } as const;
 
 export type DemoRole = keyof typeof demoAccounts;

@@ -31,6 +31,11 @@ const menus: Record<DemoRole, string[]> = {
   ooh: ["Find a patient"],
   patient: ["My plan", "Ask for a change", "Who has looked"],
   admin: ["Users", "API clients", "Audit trail"],
+  ed: ["Find a patient"],
+  "care-home": ["Residents", "Find a patient"],
+  "care-home-nurse": ["Residents", "Find a patient"],
+  specialist: ["Find a patient", "Add a patient"],
+  "social-worker": ["Find a patient"],
 };
 
 test("the home page is titled by its heading, and the header links what the role may do", async ({ page }, info) => {
