@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { isValidNhsNumber } from "../lib/domain/nhs-number";
-import { expectNoAxeViolations, expectNoHorizontalScroll, tabTo } from "./helpers";
+import { expectNhsFocus, expectNoAxeViolations, expectNoHorizontalScroll, tabTo } from "./helpers";
 
 // The care team page (issue P4 item 4), as a GP: a patient added by hand gets their practice;
 // an organisation is added (keyboard only), bad input explained, then its place ended.
@@ -37,23 +37,28 @@ test("a GP adds a care home to a new patient's care team with the keyboard, then
   await expect(page.getByRole("table", { name: "Caring for the person now" })).toContainText("Registered GP practice");
   await expectNoAxeViolations(page);
 
-  const organisation = page.getByLabel("Organisation");
+  const organisation = page.getByRole("textbox", { name: "Organisation" });
   await tabTo(page, organisation);
   await page.keyboard.type("Dulwich");
   await tabTo(page, page.getByRole("button", { name: "Add to care team" }));
   await page.keyboard.press("Enter");
   const summary = page.locator(".nhsuk-error-summary");
-  await expect(summary).toContainText("Did you mean Dulwich Grove Care Home (Y00401)?");
   await expect(summary).toContainText("Select what the organisation does for the person");
+  // Tab reaches the first radio; the arrow keys move through the group to "Care home" (the fourth).
+  await tabTo(page, page.getByLabel("Registered GP practice"));
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+  await tabTo(page, page.getByRole("button", { name: "Add to care team" }));
+  await page.keyboard.press("Enter");
+  // Part of a name is never taken for the organisation: the server suggests, the form keeps what was typed.
+  await expect(summary).toContainText("Did you mean Dulwich Grove Care Home (Y00401)?");
   await expect(organisation).toHaveValue("Dulwich");
+  await expect(page.getByLabel("Care home (where they live)")).toBeChecked();
   await expect(page).toHaveTitle(/Care team/);
   await expectNoAxeViolations(page);
 
   await tabTo(page, organisation);
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("Y00401");
-  await tabTo(page, page.getByLabel("Care home (where they live)"));
-  await page.keyboard.press("Space");
   await tabTo(page, page.locator("#until-day"));
   await page.keyboard.type("1");
   await page.keyboard.press("Tab");
@@ -78,7 +83,13 @@ test("a GP adds a care home to a new patient's care team with the keyboard, then
   await expect(organisation).toHaveValue("");
   await expectNoAxeViolations(page);
 
-  await tabTo(page, page.getByRole("button", { name: "End Dulwich Grove Care Home's place in the care team" }));
+  // The list is above the form: back up to its End button with Shift+Tab, the focus showing at every stop.
+  const end = page.getByRole("button", { name: "End Dulwich Grove Care Home's place in the care team" });
+  for (let i = 0; i < 40 && !(await end.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Shift+Tab");
+    await expectNhsFocus(page);
+  }
+  await expect(end).toBeFocused();
   await page.keyboard.press("Enter");
   const past = page.getByRole("table", { name: "In the past" });
   await expect(past).toContainText("Dulwich Grove Care Home");
