@@ -4,10 +4,21 @@ import { auditActionLabel, auditActions, readAuditActions } from "./audit-action
 describe("audit actions", () => {
   it("the reads of a person's record are what 'who has looked at my plan' has always listed", () => {
     expect([...readAuditActions].sort()).toEqual(
-      ["plan.viewed", "patient.view", "plan.historyViewed", "plan.versionsCompared", "plan.draftOpened", "plan.draftViewed", "plan.conflictViewed"].sort(),
+      [
+        "plan.viewed",
+        "patient.view",
+        "plan.historyViewed",
+        "plan.versionsCompared",
+        "plan.draftOpened",
+        "plan.draftViewed",
+        "plan.conflictViewed",
+        // P4: the care team page opens the person's record (who cares for them) as their record page does.
+        "careTeam.viewed",
+      ].sort(),
     );
     // Status checks, stream re-checks, searches and the break-glass prompt are not reads of the record.
-    for (const name of ["plan.statusViewed", "plan.watched", "patient.search", "plan.breakGlassPrompted"]) expect(readAuditActions).not.toContain(name);
+    for (const name of ["plan.statusViewed", "plan.watched", "patient.search", "plan.breakGlassPrompted", "patient.careTeamListed", "careTeam.memberAdded"])
+      expect(readAuditActions).not.toContain(name);
   });
 
   it("each stored name is one action, with a plain-English label", () => {
