@@ -9,7 +9,7 @@ import type { DemoRole } from "./accounts";
 const MARGARET = "9990000018"; // patient@example.org's own record
 const OTHER = "9990000026"; // another patient with a plan
 const KEY_SAFE = "9990000069"; // a plan whose access instructions include a key safe code
-const RESIDENT = "9990000042"; // a resident of Dulwich Grove Care Home (care home staff's only patients), with a plan
+const RESIDENT = "9990000050"; // a resident of Dulwich Grove Care Home (care home staff's only patients), with a (cancelled) plan
 
 async function patientIds(browser: Browser): Promise<Record<string, string>> {
   const context = await browser.newContext({ storageState: "e2e/.auth/gp.json" });

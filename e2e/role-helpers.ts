@@ -2,7 +2,9 @@ import { expect, type Page } from "@playwright/test";
 import type { DemoRole } from "./accounts";
 
 // The people who meet the patient (issue P4 item 3): shared by their specs (care-home-access, ed-access, ...).
-export const RESIDENT = { nhsNumber: "9990000042", spaced: "999 000 0042" }; // lives at Dulwich Grove Care Home; Southwark social care knows her
+// Lives at Dulwich Grove Care Home; a cancelled plan no spec changes (0042 lives there too, but other specs cancel her plan and record her death).
+export const RESIDENT = { nhsNumber: "9990000050", spaced: "999 000 0050" };
+export const SOCIAL_CARE_CLIENT = "9990000042"; // Southwark Adult Social Care is in her care team
 export const RESIDENTS = ["9990000042", "9990000050", "9990000115", "9990000123"]; // the four residents of Dulwich Grove
 export const OTHER = { nhsNumber: "9990000026", spaced: "999 000 0026" }; // not a resident; the hospice cares for her
 export const OUTSIDE_HOSPICE = "9990000093"; // the GP practice's alone

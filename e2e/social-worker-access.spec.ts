@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { expectNotFound, expectReadOnly, idOf, OTHER, RESIDENT } from "./role-helpers";
+import { expectNotFound, expectReadOnly, idOf, OTHER, SOCIAL_CARE_CLIENT } from "./role-helpers";
 
 test("a social worker gives a reason outside the care team and sees only the plain summary: no CPR decision, nothing clinical", async ({ page }) => {
   const other = await idOf(page, OTHER.nhsNumber);
@@ -23,7 +23,7 @@ test("a social worker gives a reason outside the care team and sees only the pla
   await expectNotFound(page, `/patients/${other}/plan/versions`);
   await expectReadOnly(page, other);
   // Southwark social care is in this resident's care team: no question asked.
-  const resident = await idOf(page, RESIDENT.nhsNumber);
+  const resident = await idOf(page, SOCIAL_CARE_CLIENT);
   await page.goto(`/patients/${resident}/summary`);
   await expect(page.getByTestId("social-care-note")).toBeVisible();
 });
