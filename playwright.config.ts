@@ -79,6 +79,7 @@ const roleSpecs: Record<DemoRole, string[]> = {
     "lifecycle.spec.ts",
     "keyboard-gp.spec.ts",
     "one-read-per-page.spec.ts",
+    "care-team.spec.ts",
   ],
   nurse: ["search.spec.ts", "break-glass.spec.ts"],
   paramedic: ["search.spec.ts", "live-update.spec.ts", "keyboard-paramedic.spec.ts", "live-announcement.spec.ts"],
@@ -89,6 +90,11 @@ const roleSpecs: Record<DemoRole, string[]> = {
   admin: ["admin.spec.ts", "api-clients.spec.ts"],
   proxy: ["proxy.spec.ts"],
   "practice-admin": ["people-admin.spec.ts"],
+  ed: ["search.spec.ts", "ed-access.spec.ts"],
+  "care-home": ["care-home-access.spec.ts"],
+  "care-home-nurse": ["care-home-access.spec.ts"],
+  specialist: ["search.spec.ts", "specialist-access.spec.ts"],
+  "social-worker": ["social-worker-access.spec.ts"],
 };
 
 export default defineConfig({

@@ -4,7 +4,7 @@ import { UserList } from "@/components/admin/UserList";
 import { PatientSearchForms } from "@/components/patients/PatientSearchForms";
 import { ChangeRequestList } from "@/components/plan/ChangeRequestList";
 import { ReviewList } from "@/components/plan/ReviewList";
-import { isAllowed } from "@/lib/domain/policy";
+import { grantFor, isAllowed } from "@/lib/domain/policy";
 import { titled } from "@/lib/domain/page-title";
 import { roleLabels } from "@/lib/domain/roles";
 import { forPage, signedInCaller } from "@/lib/server/page";
@@ -92,6 +92,11 @@ export default async function HomePage() {
       <>
         <h1>Find a patient</h1>
         <p className="nhsuk-lede-text">Signed in as {roleLabels[actor.role]}. Search for the person to see their care plan.</p>
+        {grantFor(actor.role, "patient.search") === "care-team" && (
+          <p>
+            <Link href="/residents">See your residents</Link> (search finds only the people your organisation cares for)
+          </p>
+        )}
         <ChangeRequestList requests={requests} />
         {due && <ReviewList plans={due} />}
         <PatientSearchForms values={{}} errors={{}} />

@@ -9,12 +9,13 @@ import type { DemoRole } from "./accounts";
 const MARGARET = "9990000018"; // patient@example.org's own record
 const OTHER = "9990000026"; // another patient with a plan
 const KEY_SAFE = "9990000069"; // a plan whose access instructions include a key safe code
+const RESIDENT = "9990000050"; // a resident of Dulwich Grove Care Home (care home staff's only patients), with a (cancelled) plan
 
 async function patientIds(browser: Browser): Promise<Record<string, string>> {
   const context = await browser.newContext({ storageState: "e2e/.auth/gp.json" });
   const page = await context.newPage();
   const ids: Record<string, string> = {};
-  for (const nhs of [MARGARET, OTHER, KEY_SAFE]) {
+  for (const nhs of [MARGARET, OTHER, KEY_SAFE, RESIDENT]) {
     await page.goto(`/patients/search?by=nhs-number&nhsNumber=${nhs}`);
     ids[nhs] = (await page.locator(".ucp-results a").first().getAttribute("href"))!.split("/").pop()!;
   }
@@ -22,13 +23,20 @@ async function patientIds(browser: Browser): Promise<Record<string, string>> {
   return ids;
 }
 
-const clinical: DemoRole[] = ["gp", "nurse", "paramedic", "111-handler", "111-clinician", "ooh"];
-const authors: DemoRole[] = ["gp", "nurse"];
-const history: DemoRole[] = ["gp", "nurse", "111-clinician", "ooh"];
+const clinical: DemoRole[] = ["gp", "nurse", "paramedic", "111-handler", "111-clinician", "ooh", "ed", "specialist", "social-worker"];
+const careHome: DemoRole[] = ["care-home", "care-home-nurse"];
+const authors: DemoRole[] = ["gp", "nurse", "specialist"];
+const history: DemoRole[] = ["gp", "nurse", "111-clinician", "ooh", "ed", "specialist"];
 
 type Page = { path: (ids: Record<string, string>) => string; allowed: DemoRole[] };
 const pages: Record<string, Page> = {
-  "patient search": { path: () => "/patients/search", allowed: clinical },
+  "patient search": { path: () => "/patients/search", allowed: [...clinical, ...careHome] },
+  "residents list": { path: () => "/residents", allowed: [...clinical, ...careHome] },
+  "a resident's emergency summary": { path: (i) => `/patients/${i[RESIDENT]}/summary`, allowed: [...clinical, ...careHome] },
+  "a resident's care team": { path: (i) => `/patients/${i[RESIDENT]}/care-team`, allowed: [...clinical, ...careHome] },
+  "a resident's version history": { path: (i) => `/patients/${i[RESIDENT]}/plan/versions`, allowed: history },
+  "a resident's plan task list (editing)": { path: (i) => `/patients/${i[RESIDENT]}/plan`, allowed: authors },
+  "another patient's care team": { path: (i) => `/patients/${i[OTHER]}/care-team`, allowed: clinical },
   "add a patient": { path: () => "/patients/new", allowed: authors },
   "another patient's record": { path: (i) => `/patients/${i[OTHER]}`, allowed: clinical },
   "another patient's emergency summary": { path: (i) => `/patients/${i[OTHER]}/summary`, allowed: clinical },
@@ -71,9 +79,9 @@ test("every plan page answers this role as the design says", async ({ page, brow
 test("access instructions reach only the roles allowed them, on every view", async ({ page, browser }, info) => {
   const role = info.project.name as DemoRole;
   const ids = await patientIds(browser);
-  const mayRead = ["gp", "nurse", "paramedic", "111-clinician", "ooh"].includes(role);
+  const mayRead = ["gp", "nurse", "paramedic", "111-clinician", "ooh", "specialist"].includes(role);
   // Authors outside the person's care team give a reason first (break glass); it holds for the shift.
-  if (role === "nurse") {
+  if (role === "nurse" || role === "specialist" || role === "social-worker") {
     await page.goto(`/patients/${ids[KEY_SAFE]}/summary`);
     await page.getByLabel("Referral").check();
     await page.getByRole("button", { name: "Continue to the plan" }).click();
@@ -81,7 +89,8 @@ test("access instructions reach only the roles allowed them, on every view", asy
   }
   for (const view of ["summary", "print"]) {
     const response = await page.request.get(`/patients/${ids[KEY_SAFE]}/${view}`);
-    if (role === "patient" || role === "admin" || role === "practice-admin" || role === "proxy") {
+    // Not a resident of the care home: "not found" for its staff, as for a patient, a proxy or an administrator.
+    if (role === "patient" || role === "admin" || role === "practice-admin" || role === "proxy" || careHome.includes(role)) {
       expect(response.status()).toBe(404);
       continue;
     }
@@ -89,6 +98,6 @@ test("access instructions reach only the roles allowed them, on every view", asy
     expect((await response.text()).includes("code 4821"), `${role} ${view}`).toBe(mayRead);
   }
   // The live-update stream is refused the same way (allowed roles get an endless stream, tested elsewhere).
-  if (role === "patient" || role === "admin" || role === "practice-admin" || role === "proxy")
+  if (role === "patient" || role === "admin" || role === "practice-admin" || role === "proxy" || careHome.includes(role))
     expect((await page.request.get(`/api/patients/${ids[OTHER]}/events`)).status()).toBe(404);
 });

@@ -12,6 +12,11 @@ export const demoAccounts = {
   admin: { email: "admin@example.org", roleLabel: "Administrator", home: "Administration" },
   proxy: { email: "proxy@example.org", roleLabel: "Acting for a patient", home: "People you act for" },
   "practice-admin": { email: "practice-admin@example.org", roleLabel: "Organisation administrator", home: "Administration" },
+  ed: { email: "ed@example.org", roleLabel: "Emergency department clinician", home: "Find a patient" },
+  "care-home": { email: "care-home@example.org", roleLabel: "Care home staff", home: "Find a patient" },
+  "care-home-nurse": { email: "care-home-nurse@example.org", roleLabel: "Registered nurse (care home)", home: "Find a patient" },
+  specialist: { email: "specialist@example.org", roleLabel: "Hospice or specialist doctor", home: "Find a patient" },
+  "social-worker": { email: "social-worker@example.org", roleLabel: "Social worker", home: "Find a patient" },
 } as const;
 
 export type DemoRole = keyof typeof demoAccounts;

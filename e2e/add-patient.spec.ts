@@ -29,6 +29,7 @@ test("a GP adds a patient who is not on the system; bad input is explained and n
   await page.getByLabel("Address line 1").fill("12 Camberwell Grove");
   await page.getByLabel("Town or city").fill("London");
   await page.getByLabel("Postcode").fill("se5 8ja");
+  await page.getByLabel("GP practice ODS code").fill("Y00101");
   await page.getByRole("button", { name: "Add patient" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("LOVELACE, Ada");
   await expect(page.getByText("943 476 5919")).toBeVisible();

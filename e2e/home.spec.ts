@@ -33,6 +33,11 @@ const menus: Record<DemoRole, string[]> = {
   admin: ["Users", "API clients", "Audit trail"],
   proxy: ["People you act for"],
   "practice-admin": ["Users"],
+  ed: ["Find a patient"],
+  "care-home": ["Residents", "Find a patient"],
+  "care-home-nurse": ["Residents", "Find a patient"],
+  specialist: ["Find a patient", "Add a patient"],
+  "social-worker": ["Find a patient"],
 };
 
 test("the home page is titled by its heading, and the header links what the role may do", async ({ page }, info) => {

@@ -38,6 +38,7 @@ test("one load of the patient page, and of the task list, is one read in who has
   await page.getByLabel("Address line 1").fill("1 Single Street");
   await page.getByLabel("Town or city").fill("London");
   await page.getByLabel("Postcode").fill("SE5 8AA");
+  await page.getByLabel("GP practice ODS code").fill("Y00101");
   await page.getByRole("button", { name: "Add patient" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("READONCE, Una");
   const patientPage = page.url();

@@ -34,9 +34,12 @@ export async function newOrganisation(kind: Prisma.OrganisationCreateInput["kind
   return db().organisation.create({ data: { odsCode: `T${randomUUID().slice(0, 6).toUpperCase()}`, name, kind } });
 }
 
-/** A new patient with a unique test NHS number; `data` overrides the made-up demographics. */
+/**
+ * A new patient with a unique test NHS number; `data` overrides the made-up demographics. A
+ * registered practice is also their care team's first member, as adding a patient makes it.
+ */
 export async function newPatient(data: Partial<Prisma.PatientUncheckedCreateInput> = {}) {
-  return db().patient.create({
+  const patient = await db().patient.create({
     data: {
       nhsNumber: await uniqueNhsNumber(),
       givenName: "Test",
@@ -47,6 +50,27 @@ export async function newPatient(data: Partial<Prisma.PatientUncheckedCreateInpu
       town: "London",
       postcode: "SE5 8JA",
       ...data,
+    },
+  });
+  if (patient.registeredPracticeId) await addCareTeamMember(patient.id, patient.registeredPracticeId, "REGISTERED_PRACTICE");
+  return patient;
+}
+
+/** A care team membership, current unless the dates say otherwise (since: a day in 2020). */
+export async function addCareTeamMember(
+  patientId: string,
+  organisationId: string,
+  role: Prisma.CareTeamMembershipUncheckedCreateInput["role"],
+  dates: { since?: string; until?: string | null; endedAt?: Date | null } = {},
+) {
+  return db().careTeamMembership.create({
+    data: {
+      patientId,
+      organisationId,
+      role,
+      since: new Date(`${dates.since ?? "2020-01-01"}T00:00:00Z`),
+      until: dates.until ? new Date(`${dates.until}T00:00:00Z`) : null,
+      endedAt: dates.endedAt ?? null,
     },
   });
 }

@@ -14,7 +14,19 @@ import { Fieldset } from "../nhs/Fieldset";
 import { TextInput } from "../nhs/TextInput";
 
 type Output = z.output<typeof newPatientInput>;
-const order = ["nhsNumber", "givenName", "familyName", "dateOfBirth", "sex", "addressLine1", "addressLine2", "town", "postcode", "phone"] as const;
+const order = [
+  "nhsNumber",
+  "givenName",
+  "familyName",
+  "dateOfBirth",
+  "sex",
+  "addressLine1",
+  "addressLine2",
+  "town",
+  "postcode",
+  "phone",
+  "practiceOdsCode",
+] as const;
 const sexes = [
   ["FEMALE", "Female"],
   ["MALE", "Male"],
@@ -94,6 +106,15 @@ export function NewPatientForm() {
         widthClass="nhsuk-input--width-20"
         error={err("phone")}
         {...register("phone")}
+      />
+      <TextInput
+        id="practiceOdsCode"
+        label="GP practice ODS code"
+        hint="The practice the person is registered with, like Y00101: it becomes the first member of their care team"
+        code
+        widthClass="nhsuk-input--width-10"
+        error={err("practiceOdsCode")}
+        {...register("practiceOdsCode")}
       />
       <button className="nhsuk-button" type="submit" disabled={isSubmitting}>
         Add patient

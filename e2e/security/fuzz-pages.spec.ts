@@ -212,6 +212,17 @@ test("hostile page parameters, query parameters and server action inputs never a
       "/patients/new",
       (v, i) => [i % 3 === 0 ? json[i] : { nhsNumber: v, givenName: v, familyName: "Test", dateOfBirth: { day: v, month: "1", year: "1950" }, postcode: v }],
     ],
+    [
+      "addCareTeamMemberAction",
+      "gp",
+      `${p}/care-team`,
+      (v, i) => [
+        i % 3 === 0
+          ? json[i]
+          : { patientId: i % 2 ? v : randomId(), organisation: v, role: i % 4 ? v : "OTHER", since: { day: v, month: "1", year: "2026" }, until: json[i] },
+      ],
+    ],
+    ["endCareTeamMemberAction", "gp", `${p}/care-team`, (v, i) => [i % 3 === 0 ? json[i] : { patientId: i % 2 ? v : randomId(), membershipId: v }]],
     ["createApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { name: v, role: v, odsCode: v }]],
     ["revokeApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId() }]],
     ["rotateApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId(), overlap: i % 4 ? v : "none" }]],

@@ -6,7 +6,18 @@ import { plainText } from "./text";
  * Roles an API client may act as: the clinical roles. Not PATIENT (an API client is a system,
  * not a person with a record) and not ADMIN (administration is done by people, in the app).
  */
-export const apiClientRoles = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP"] as const satisfies readonly Role[];
+export const apiClientRoles = [
+  "GP",
+  "NURSE",
+  "PARAMEDIC",
+  "CALL_HANDLER_111",
+  "CLINICIAN_111",
+  "OOH_GP",
+  "ED_CLINICIAN",
+  "CARE_HOME_STAFF",
+  "CARE_HOME_NURSE",
+  "SPECIALIST_DOCTOR",
+] as const satisfies readonly Role[];
 export type ApiClientRole = (typeof apiClientRoles)[number];
 
 const roleList = apiClientRoles.map((r) => `${r} (${roleLabels[r]})`).join(", ");

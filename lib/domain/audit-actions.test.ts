@@ -14,6 +14,8 @@ describe("audit actions", () => {
         "plan.conflictViewed",
         // P4: a system reading the person's consents to share (FHIR Consent) reads their record.
         "consent.read",
+        // P4: the care team page opens the person's record (who cares for them) as their record page does.
+        "careTeam.viewed",
       ].sort(),
     );
     // Status checks, stream re-checks, searches and the break-glass prompt are not reads of the record.
@@ -25,6 +27,8 @@ describe("audit actions", () => {
       "consent.viewed",
       "consent.withdrawn",
       "consent.given",
+      "patient.careTeamListed",
+      "careTeam.memberAdded",
     ])
       expect(readAuditActions).not.toContain(name);
   });

@@ -57,6 +57,10 @@ const definitions = {
   apiClientRevoked: { name: "apiClient.revoked", read: false, label: "Revoked an API client" },
   apiClientRotated: { name: "apiClient.rotated", read: false, label: "Replaced an API client's token" },
   apiClientsListed: { name: "apiClient.listed", read: false, label: "Viewed API clients" },
+  careTeamViewed: { name: "careTeam.viewed", read: true, label: "Viewed the care team" },
+  careTeamMemberAdded: { name: "careTeam.memberAdded", read: false, label: "Added an organisation to the care team" },
+  careTeamMemberEnded: { name: "careTeam.memberEnded", read: false, label: "Ended an organisation's place in the care team" },
+  careTeamPatientsListed: { name: "patient.careTeamListed", read: false, label: "Viewed the list of residents" },
 } as const satisfies Record<string, { name: string; read: boolean; label: string }>;
 
 type Definitions = typeof definitions;

@@ -3,7 +3,8 @@ import { navigationFor } from "./navigation";
 import { isAllowed } from "./policy";
 import { roles } from "./roles";
 
-const labels = (role: (typeof roles)[number], patientId: string | null = null) => navigationFor({ role, patientId }).map((i) => i.label);
+const labels = (role: (typeof roles)[number], patientId: string | null = null) =>
+  navigationFor({ role, patientId, organisationId: "org-1" }).map((i) => i.label);
 
 describe("header navigation", () => {
   it("gives each role the pages its policy allows", () => {
@@ -14,6 +15,11 @@ describe("header navigation", () => {
     expect(labels("PATIENT", "p-1")).toEqual(["My plan", "Ask for a change", "Who has looked"]);
     expect(labels("ADMIN")).toEqual(["Users", "API clients", "Audit trail"]);
     expect(navigationFor({ role: "ORG_ADMIN", organisationId: "o-1" }).map((i) => i.label)).toEqual(["Users"]);
+    expect(labels("ED_CLINICIAN")).toEqual(["Find a patient"]);
+    expect(labels("CARE_HOME_STAFF")).toEqual(["Residents", "Find a patient"]);
+    expect(labels("CARE_HOME_NURSE")).toEqual(["Residents", "Find a patient"]);
+    expect(labels("SPECIALIST_DOCTOR")).toEqual(["Find a patient", "Add a patient"]);
+    expect(labels("SOCIAL_WORKER")).toEqual(["Find a patient"]);
   });
 
   it("gives a patient who has not proved who they are no links to a plan", () => {

@@ -8,12 +8,13 @@ export interface NavigationItem {
 interface Entry extends NavigationItem {
   /** The policy action the page needs (lib/domain/policy.ts): the link shows only to those allowed it. */
   action: Action;
-  /** "own": only for people whose grant is their own record (the patient's pages); "acting-for": people who act for someone. */
-  scope?: "own" | "any" | "acting-for";
+  /** "own": only for people whose grant is their own record (the patient's pages); "acting-for": people who act for someone; "care-team": only for a care home's staff. */
+  scope?: "own" | "any" | "acting-for" | "care-team";
 }
 
 // In the order they appear. The pages themselves check the policy again: a link is a convenience, never the control.
 const entries: Entry[] = [
+  { href: "/residents", label: "Residents", action: "patient.search", scope: "care-team" },
   { href: "/patients/search", label: "Find a patient", action: "patient.search" },
   { href: "/patients/new", label: "Add a patient", action: "plan.edit" },
   { href: "/", label: "My plan", action: "plan.viewEmergency", scope: "own" },
@@ -32,6 +33,7 @@ export function navigationFor(actor: PolicySubject): NavigationItem[] {
     .filter((e) => {
       if (!isAllowed(actor, e.action)) return false;
       if (e.scope === "acting-for") return own(e) && !!actor.actsFor?.length;
+      if (e.scope === "care-team") return grantFor(actor.role, e.action) === "care-team";
       // The person's own pages need a record of their own (someone acting for others reaches theirs from the list).
       return own(e) === (e.scope === "own") && (e.scope !== "own" || !!actor.patientId);
     })

@@ -9,6 +9,8 @@ const required = (label: string, max: number, message: string) => plainText(labe
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
 const PHONE = /^\+?[\d\s()-]{7,25}$/;
 
+const PRACTICE_MESSAGE = "Enter the ODS code of the person's GP practice, like Y00101";
+
 /** A patient who is not on the system yet: the same schema checks the form and the server. */
 export const newPatientInput = z.object({
   nhsNumber: nhsNumberSchema,
@@ -23,6 +25,12 @@ export const newPatientInput = z.object({
     .refine((v) => POSTCODE.test(v), "Enter a real postcode, like SE5 8JA")
     .transform((v) => v.toUpperCase().replace(/\s*(\d[A-Z]{2})$/, " $1")),
   phone: plainText("Phone number", 30).refine((v) => v === "" || PHONE.test(v), "Enter a phone number, like 020 7946 0000"),
+  // Their registered practice is the first member of their care team (docs/domain.md "The care team").
+  practiceOdsCode: z
+    .string({ error: PRACTICE_MESSAGE })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{3,12}$/, PRACTICE_MESSAGE),
 });
 
 export type NewPatientFormValues = z.input<typeof newPatientInput>;
@@ -38,4 +46,5 @@ export const emptyNewPatient: NewPatientFormValues = {
   town: "",
   postcode: "",
   phone: "",
+  practiceOdsCode: "",
 };

@@ -6,6 +6,7 @@ import {
   grantFor,
   isAllowed,
   patientScope,
+  planCuts,
   PROXY_REASON,
   proxyActions,
   reasonedActions,
@@ -32,35 +33,69 @@ const columns: Role[] = [
   "SOCIAL_WORKER",
   "PROXY",
 ];
-type Cell = "yes" | "no" | "own only" | "summary subset" | "own organisation";
+type Cell = "yes" | "no" | "own only" | "summary subset" | "plain subset" | "residents only" | "residents only, summary subset" | "own organisation";
+const n = "no";
 const design: [string, Action, Cell[]][] = [
-  // | Action | GP | Nurse | Paramedic | 111 handler | 111 clinician | OOH GP | Patient | Admin |
-  ["search patients", "patient.search", ["yes", "yes", "yes", "yes", "yes", "yes", "no", "no", "no", "no", "no", "no", "no", "no", "no"]],
-  ["create / edit draft, publish", "plan.edit", ["yes", "yes", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no"]],
+  // | Action | GP | Nurse | Paramedic | 111 handler | 111 clinician | OOH GP | Patient | Admin | Org admin | ED clinician | Care home staff |
+  // | Care home nurse | Hospice or specialist doctor | Social worker | Proxy |
+  ["search patients", "patient.search", ["yes", "yes", "yes", "yes", "yes", "yes", n, n, n, "yes", "residents only", "residents only", "yes", "yes", n]],
+  ["create / edit draft, publish", "plan.edit", ["yes", "yes", n, n, n, n, n, n, n, n, n, n, "yes", n, n]],
   [
     "view emergency summary",
     "plan.viewEmergency",
-    ["yes", "yes", "yes", "summary subset", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"],
+    [
+      "yes",
+      "yes",
+      "yes",
+      "summary subset",
+      "yes",
+      "yes",
+      "own only",
+      n,
+      n,
+      "yes",
+      "residents only, summary subset",
+      "residents only",
+      "yes",
+      "plain subset",
+      "own only",
+    ],
   ],
   [
     "view access instructions (key safe)",
     "plan.viewAccessInstructions",
-    ["yes", "yes", "yes", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"],
+    ["yes", "yes", "yes", n, "yes", "yes", "own only", n, n, n, n, n, "yes", n, "own only"],
   ],
-  [
-    "view version history and diffs",
-    "plan.viewHistory",
-    ["yes", "yes", "no", "no", "yes", "yes", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"],
-  ],
-  ["request a change", "changeRequest.create", ["no", "no", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "no", "no", "own only"]],
-  ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", "no", "no", "no", "no", "own only", "yes", "no", "no", "no", "no", "no", "no", "own only"]],
+  ["view version history and diffs", "plan.viewHistory", ["yes", "yes", n, n, "yes", "yes", "own only", n, n, "yes", n, n, "yes", n, "own only"]],
+  ["request a change", "changeRequest.create", [n, n, n, n, n, n, "own only", n, n, n, n, n, n, n, "own only"]],
+  ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", n, n, n, n, "own only", "yes", n, n, n, n, "yes", n, "own only"]],
   // P4 item 5: authors record and end proxy links; the person nominates a carer and ends links (never a proxy).
-  ["record or end a proxy link", "proxy.manage", ["yes", "yes", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "yes", "no", "no"]],
-  ["manage users and organisations", "admin.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "no", "no", "no", "no", "no", "no", "no"]],
-  ["manage people", "user.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "own organisation", "no", "no", "no", "no", "no", "no"]],
-  ["withdraw or give consent to share", "consent.record", ["yes", "yes", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "no", "no", "no"]],
+  ["record or end a proxy link", "proxy.manage", ["yes", "yes", n, n, n, n, "own only", n, n, n, n, n, "yes", n, n]],
+  ["manage users and organisations", "admin.manage", [n, n, n, n, n, n, n, "yes", n, n, n, n, n, n, n]],
+  ["manage people", "user.manage", [n, n, n, n, n, n, n, "yes", "own organisation", n, n, n, n, n, n]],
+  ["withdraw or give consent to share", "consent.record", ["yes", "yes", n, n, n, n, "own only", n, n, n, n, n, "yes", n, n]],
 ];
-const toGrant: Record<Cell, Grant> = { yes: "all", no: "none", "own only": "own", "summary subset": "subset", "own organisation": "organisation" };
+const toGrant: Record<Cell, Grant> = {
+  yes: "all",
+  no: "none",
+  "own only": "own",
+  "summary subset": "subset",
+  "plain subset": "subset",
+  "residents only": "care-team",
+  "residents only, summary subset": "care-team",
+  "own organisation": "organisation",
+};
+/** Which reduced view a cell names (policy planCuts), if any. */
+const toCut: Record<Cell, "summary" | "plain" | undefined> = {
+  yes: undefined,
+  no: undefined,
+  "own only": undefined,
+  "summary subset": "summary",
+  "plain subset": "plain",
+  "residents only": undefined,
+  "residents only, summary subset": "summary",
+  "own organisation": undefined,
+};
 
 // Not a row of the design table: opening a patient's record at all.
 const patientView: Record<Role, Grant> = {
@@ -73,11 +108,11 @@ const patientView: Record<Role, Grant> = {
   PATIENT: "own",
   ADMIN: "none",
   ORG_ADMIN: "none",
-  ED_CLINICIAN: "none",
-  CARE_HOME_STAFF: "none",
-  CARE_HOME_NURSE: "none",
-  SPECIALIST_DOCTOR: "none",
-  SOCIAL_WORKER: "none",
+  ED_CLINICIAN: "all",
+  CARE_HOME_STAFF: "care-team",
+  CARE_HOME_NURSE: "care-team",
+  SPECIALIST_DOCTOR: "all",
+  SOCIAL_WORKER: "all",
   PROXY: "own",
 };
 
@@ -97,6 +132,13 @@ describe("policy matrix (the design's role x action table)", () => {
         expect(grantFor(role, action)).toBe(toGrant[cells[i]]);
       });
     }
+  }
+
+  const emergency = design.find(([, a]) => a === "plan.viewEmergency")![2];
+  for (const [i, role] of columns.entries()) {
+    it(`reduced view of the plan: ${role} -> ${toCut[emergency[i]] ?? "none"}`, () => {
+      expect(planCuts[role]).toBe(toCut[emergency[i]]);
+    });
   }
 
   for (const role of roles) {
@@ -207,6 +249,15 @@ describe("patientScope", () => {
     expect(patientScope({ role: "PATIENT", patientId: P }, "plan.viewHistory")).toEqual({ patientIds: [P] });
   });
 
+  it("is the actor's organisation's care team for 'care-team' grants (a care home's residents)", () => {
+    expect(patientScope({ role: "CARE_HOME_STAFF", organisationId: "org-home" }, "plan.viewEmergency")).toEqual({ careTeamOf: "org-home" });
+    expect(patientScope({ role: "CARE_HOME_NURSE", organisationId: "org-home" }, "patient.search")).toEqual({ careTeamOf: "org-home" });
+    expect(() => patientScope({ role: "CARE_HOME_STAFF", organisationId: null }, "plan.viewEmergency")).toThrow(/no organisation/);
+    expect(isAllowed({ role: "CARE_HOME_STAFF", organisationId: null }, "plan.viewEmergency")).toBe(false);
+    expect(isAllowed({ role: "CARE_HOME_STAFF", organisationId: "org-home" }, "plan.viewEmergency", { patientId: P })).toBe(true);
+    expect(isAllowed({ role: "CARE_HOME_NURSE", organisationId: "org-home" }, "plan.viewAccessInstructions", { patientId: P })).toBe(false);
+  });
+
   it("throws for 'none' grants and for a patient without a record", () => {
     expect(() => patientScope({ role: "PARAMEDIC" }, "plan.edit")).toThrow(/may not/);
     expect(() => patientScope({ role: "ADMIN" }, "patient.view")).toThrow();
@@ -268,7 +319,52 @@ describe("break glass: who must give a reason to reach a patient", () => {
       kind: "default",
       reason: "Call 42",
     });
-    expect(Object.keys(defaultReasons).sort()).toEqual(["ADMIN", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "PARAMEDIC", "PATIENT", "PROXY"]);
+    expect(accessDecision({ role: "ED_CLINICIAN", organisationId: "org-hospital" }, "plan.viewHistory", facts())).toEqual({
+      kind: "default",
+      reason: "Attending the emergency department",
+    });
+    expect(Object.keys(defaultReasons).sort()).toEqual([
+      "ADMIN",
+      "CALL_HANDLER_111",
+      "CLINICIAN_111",
+      "ED_CLINICIAN",
+      "OOH_GP",
+      "PARAMEDIC",
+      "PATIENT",
+      "PROXY",
+    ]);
+  });
+
+  it("a specialist doctor is an author: inside the care team no reason, outside break glass", () => {
+    expect(accessDecision({ role: "SPECIALIST_DOCTOR", organisationId: "org-practice" }, "plan.edit", facts())).toEqual({
+      kind: "care-team",
+      reason: "Care team",
+    });
+    expect(accessDecision({ role: "SPECIALIST_DOCTOR", organisationId: "org-hospice" }, "plan.edit", facts())).toEqual({ kind: "reason-required" });
+  });
+
+  it("a social worker has no default reason: inside the care team none is asked, outside they must give one (break glass)", () => {
+    expect(accessDecision({ role: "SOCIAL_WORKER", organisationId: "org-practice" }, "plan.viewEmergency", facts())).toEqual({
+      kind: "care-team",
+      reason: "Care team",
+    });
+    expect(accessDecision({ role: "SOCIAL_WORKER", organisationId: "org-council" }, "plan.viewEmergency", facts())).toEqual({ kind: "reason-required" });
+    expect(accessDecision({ role: "SOCIAL_WORKER", organisationId: "org-council" }, "plan.viewEmergency", facts({ given: "Care Act assessment" }))).toEqual({
+      kind: "break-glass",
+      reason: "Care Act assessment",
+      source: "given",
+    });
+    // Nobody cares for them yet: only an author may start; a social worker still gives a reason.
+    expect(accessDecision({ role: "SOCIAL_WORKER", organisationId: "org-council" }, "plan.viewEmergency", { careTeam: new Set() })).toEqual({
+      kind: "reason-required",
+    });
+  });
+
+  it("care home staff inside the care team need no reason (outside it the scope has already refused them)", () => {
+    for (const role of ["CARE_HOME_STAFF", "CARE_HOME_NURSE"] as const) {
+      expect(accessDecision({ role, organisationId: "org-practice" }, "plan.viewEmergency", facts())).toEqual({ kind: "care-team", reason: "Care team" });
+      expect(accessDecision({ role, organisationId: "org-other" }, "plan.viewEmergency", facts())).toEqual({ kind: "reason-required" });
+    }
   });
 
   it("finding a person (search, demographics) needs no reason", () => {

@@ -10,6 +10,7 @@ import { restoreSharing } from "./consent/restore-sharing";
 import { getSharingStatus } from "./consent/sharing-status";
 import { withdrawSharing } from "./consent/withdraw-sharing";
 import { fhirCarePlanHistory, fhirEverything, fhirReadCarePlan, fhirSearchCarePlans, fhirSearchConsents } from "./fhir/reads";
+import { addCareTeamMember, endCareTeamMember, getCareTeam } from "./care-team-members";
 import { getPatient } from "./patients";
 import { getDraft, openDraft, saveDraft } from "./plans/drafts";
 import { cancelPlan, recordDeath } from "./plans/lifecycle";
@@ -116,6 +117,26 @@ const writeRows: Row[] = [
     "changeRequest.answered",
     async (c, f) => answerChangeRequest(c, { patientId: f.patientId, changeRequestId: await aRequest(f), outcome: "DONE" }),
   ],
+  [
+    "addCareTeamMember",
+    "careTeam.memberAdded",
+    (c, f) =>
+      addCareTeamMember(c, {
+        patientId: f.patientId,
+        organisation: "Glass Community Team",
+        role: "COMMUNITY_TEAM",
+        since: { day: "1", month: "1", year: "2026" },
+        until: { day: "", month: "", year: "" },
+      }),
+  ],
+  [
+    "endCareTeamMember",
+    "careTeam.memberEnded",
+    async (c, f) => {
+      const m = await db().careTeamMembership.findFirstOrThrow({ where: { patientId: f.patientId, endedAt: null } });
+      return endCareTeamMember(c, { patientId: f.patientId, membershipId: m.id });
+    },
+  ],
 ];
 
 async function aProxyEmail(): Promise<string> {
@@ -147,6 +168,7 @@ const reasonedRows = [...readRows, ...writeRows];
 const findingRows: Row[] = [
   ["getPatient", "patient.view", (c, f) => getPatient(c, { patientId: f.patientId })],
   ["getPlanStatus", "plan.statusViewed", (c, f) => getPlanStatus(c, { patientId: f.patientId })],
+  ["getCareTeam", "careTeam.viewed", (c, f) => getCareTeam(c, { patientId: f.patientId })],
   [
     "promptForAccessReason",
     "plan.breakGlassPrompted",
@@ -190,6 +212,7 @@ const untargeted = [
   "rotateApiClient",
   "revokeApiClient",
   "listApiClients",
+  "listCareTeamPatients",
 ];
 
 const lastRow = (c: Caller, action: string) => db().auditEvent.findFirst({ where: { actorId: c.actor!.userId, action }, orderBy: { id: "desc" } });

@@ -9,6 +9,7 @@ import { writeAudit, type AuditFields } from "./audit";
 import { decideAccess, resolveTarget, withAccess, type ResolvedTarget, type UseCaseTarget } from "./break-glass";
 import { AppError, isAppError, SharingWithdrawnError, type FieldErrors } from "./errors";
 import { shared, sharingFor, type Sharing } from "./sharing";
+import { inCareTeam } from "./care-team";
 
 export type { UseCaseTarget } from "./break-glass";
 
@@ -109,7 +110,11 @@ async function authorize(
   const actor = caller.actor;
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const grant = grantFor(actor.role, permission);
-  if (grant === "none" || (grant === "own" && ownRecords(actor, permission).length === 0) || (grant === "organisation" && !actor.organisationId)) {
+  if (
+    grant === "none" ||
+    (grant === "own" && ownRecords(actor, permission).length === 0) ||
+    ((grant === "organisation" || grant === "care-team") && !actor.organisationId)
+  ) {
     await writeAudit(db(), caller, audit, "DENIED", { ...(await deniedTarget(target, null)), subjectId, detail: { policyAction: permission } });
     throw new AppError("FORBIDDEN");
   }
@@ -133,14 +138,18 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
     subjectId: string | null = null,
   ): Promise<T> => {
     const { actor, grant } = await authorize(caller, def.audit, def.permission, named, subjectId);
+    const scope = grant === "organisation" ? null : patientScope(actor, def.permission);
+    // A care-team grant reaches only the target, once the database has said it is in that care team.
+    let inTeam: string | null = null;
     const requirePatient = (patientId: string) => {
-      const scope = patientScope(actor, def.permission);
-      if (scope && !scope.patientIds.includes(patientId)) throw new AppError("NOT_FOUND");
+      if (!scope) return;
+      if ("patientIds" in scope ? !scope.patientIds.includes(patientId) : inTeam !== patientId) throw new AppError("NOT_FOUND");
     };
     let target: ResolvedTarget | null = null;
     try {
       return await db().$transaction(async (tx) => {
         target = named ? await resolveTarget(tx, named) : null;
+        if (target && scope && "careTeamOf" in scope && (await inCareTeam(tx, scope.careTeamOf, target.patientId))) inTeam = target.patientId;
         if (target) requirePatient(target.patientId);
         const access: AccessDecision = target ? await decideAccess(tx, caller, actor, def.permission, target) : { kind: "not-needed" };
         const sharing = target ? await sharingFor(tx, actor, grant, def.permission, target) : shared;

@@ -89,17 +89,17 @@ export default async function PatientPage({
       )}
       <h1>{bannerName(patient)}</h1>
       <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row">
+        <div className="nhsuk-summary-list__row nhsuk-summary-list__row--no-actions">
           <dt className="nhsuk-summary-list__key">NHS number</dt>
           <dd className="nhsuk-summary-list__value">{formatNhsNumber(patient.nhsNumber)}</dd>
         </div>
-        <div className="nhsuk-summary-list__row">
+        <div className="nhsuk-summary-list__row nhsuk-summary-list__row--no-actions">
           <dt className="nhsuk-summary-list__key">Date of birth</dt>
           <dd className="nhsuk-summary-list__value">
             {formatDate(patient.dateOfBirth)} (age {ageOn(patient.dateOfBirth)})
           </dd>
         </div>
-        <div className="nhsuk-summary-list__row">
+        <div className="nhsuk-summary-list__row nhsuk-summary-list__row--no-actions">
           <dt className="nhsuk-summary-list__key">Address</dt>
           <dd className="nhsuk-summary-list__value">
             {patient.addressLine1}
@@ -107,11 +107,23 @@ export default async function PatientPage({
           </dd>
         </div>
         {patient.registeredPractice && (
-          <div className="nhsuk-summary-list__row">
+          <div className="nhsuk-summary-list__row nhsuk-summary-list__row--no-actions">
             <dt className="nhsuk-summary-list__key">GP practice</dt>
             <dd className="nhsuk-summary-list__value">{patient.registeredPractice.name}</dd>
           </div>
         )}
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Care team</dt>
+          <dd className="nhsuk-summary-list__value" data-testid="care-team-summary">
+            {patient.careTeam.length ? patient.careTeam.map((m) => m.organisation.name).join(", ") : "No organisation is caring for this person now"}
+          </dd>
+          <dd className="nhsuk-summary-list__actions">
+            <Link href={`${path}/care-team`}>
+              {isAllowed(caller.actor, "plan.edit") ? "Change" : "View"}
+              <span className="nhsuk-u-visually-hidden"> care team</span>
+            </Link>
+          </dd>
+        </div>
       </dl>
       <h2>Care plan</h2>
       {patient.sharingWithdrawnAt && <NotSharedNotice since={patient.sharingWithdrawnAt} ownPlan={false} />}

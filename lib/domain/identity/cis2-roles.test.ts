@@ -85,6 +85,39 @@ describe("CIS2 role mapping", () => {
   });
 });
 
+describe('the default table, written out (README "Sign in with NHS identities")', () => {
+  const kinds: OrganisationKind[] = ["GP_PRACTICE", "COMMUNITY", "HOSPICE", "CARE_HOME", "AMBULANCE_SERVICE", "NHS_111", "OUT_OF_HOURS", "HOSPITAL"];
+  // Job role -> the role it gives at each kind of organisation; absent: refused.
+  const expected: Record<string, Partial<Record<OrganisationKind, string>>> = {
+    R8000: {
+      GP_PRACTICE: "GP",
+      OUT_OF_HOURS: "OOH_GP",
+      NHS_111: "CLINICIAN_111",
+      AMBULANCE_SERVICE: "PARAMEDIC",
+      HOSPITAL: "ED_CLINICIAN",
+      HOSPICE: "SPECIALIST_DOCTOR",
+    },
+    R8001: { GP_PRACTICE: "NURSE", COMMUNITY: "NURSE", HOSPICE: "NURSE", CARE_HOME: "CARE_HOME_NURSE", NHS_111: "CLINICIAN_111" },
+    R8003: { AMBULANCE_SERVICE: "PARAMEDIC" },
+    R8008: { NHS_111: "CALL_HANDLER_111", CARE_HOME: "CARE_HOME_STAFF" },
+    R8009: {},
+  };
+  for (const [code, byKind] of Object.entries(expected)) {
+    for (const kind of kinds) {
+      it(`${code} at ${kind} -> ${byKind[kind] ?? "refused"}`, () => {
+        const decision = decideCis2Role(claims("1", [["1", "X00001", `S8000:G8000:${code}`]]), defaultCis2RoleTable, () => kind);
+        expect(decision.ok ? decision.role : "refused").toBe(byKind[kind] ?? "refused");
+      });
+    }
+  }
+
+  it("never makes a care home nurse an author, nor anyone a social worker by default", () => {
+    const roles = defaultCis2RoleTable.rules.filter((r) => r.organisationKinds.includes("CARE_HOME")).map((r) => r.role);
+    expect(roles.sort()).toEqual(["CARE_HOME_NURSE", "CARE_HOME_STAFF"]);
+    expect(defaultCis2RoleTable.rules.map((r) => r.role)).not.toContain("SOCIAL_WORKER");
+  });
+});
+
 describe("CIS2 role table override", () => {
   it("accepts a valid table, and the override decides", () => {
     const table = parseCis2RoleTable({ rules: [{ jobRoleCode: "R8009", organisationKinds: ["GP_PRACTICE"], role: "ADMIN" }] });

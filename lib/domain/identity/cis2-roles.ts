@@ -12,7 +12,20 @@ const organisationKinds = ["GP_PRACTICE", "COMMUNITY", "HOSPICE", "CARE_HOME", "
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 /** Roles CIS2 may give. Never PATIENT: patients come through NHS login. */
-const staffRoles = ["GP", "NURSE", "PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "ADMIN"] as const satisfies readonly Role[];
+const staffRoles = [
+  "GP",
+  "NURSE",
+  "PARAMEDIC",
+  "CALL_HANDLER_111",
+  "CLINICIAN_111",
+  "OOH_GP",
+  "ADMIN",
+  "ED_CLINICIAN",
+  "CARE_HOME_STAFF",
+  "CARE_HOME_NURSE",
+  "SPECIALIST_DOCTOR",
+  "SOCIAL_WORKER",
+] as const satisfies readonly Role[];
 type StaffRole = (typeof staffRoles)[number];
 
 const cis2RoleRuleSchema = z.strictObject({
@@ -39,10 +52,16 @@ export const defaultCis2RoleTable: Cis2RoleTable = {
     { jobRoleCode: "R8000", jobRoleName: "Clinical Practitioner Access Role", organisationKinds: ["OUT_OF_HOURS"], role: "OOH_GP" },
     { jobRoleCode: "R8000", jobRoleName: "Clinical Practitioner Access Role", organisationKinds: ["NHS_111"], role: "CLINICIAN_111" },
     { jobRoleCode: "R8000", jobRoleName: "Clinical Practitioner Access Role", organisationKinds: ["AMBULANCE_SERVICE"], role: "PARAMEDIC" },
-    { jobRoleCode: "R8001", jobRoleName: "Nurse Access Role", organisationKinds: ["GP_PRACTICE", "COMMUNITY", "HOSPICE", "CARE_HOME"], role: "NURSE" },
+    // A hospital doctor reads, never writes, by default (docs/decisions/0072): specialists who write plans are mapped locally.
+    { jobRoleCode: "R8000", jobRoleName: "Clinical Practitioner Access Role", organisationKinds: ["HOSPITAL"], role: "ED_CLINICIAN" },
+    { jobRoleCode: "R8000", jobRoleName: "Clinical Practitioner Access Role", organisationKinds: ["HOSPICE"], role: "SPECIALIST_DOCTOR" },
+    { jobRoleCode: "R8001", jobRoleName: "Nurse Access Role", organisationKinds: ["GP_PRACTICE", "COMMUNITY", "HOSPICE"], role: "NURSE" },
+    // A nurse at a care home reads their residents' plans; they are not an author (issue P4).
+    { jobRoleCode: "R8001", jobRoleName: "Nurse Access Role", organisationKinds: ["CARE_HOME"], role: "CARE_HOME_NURSE" },
     { jobRoleCode: "R8001", jobRoleName: "Nurse Access Role", organisationKinds: ["NHS_111"], role: "CLINICIAN_111" },
     { jobRoleCode: "R8003", jobRoleName: "Health Professional Access Role", organisationKinds: ["AMBULANCE_SERVICE"], role: "PARAMEDIC" },
     { jobRoleCode: "R8008", jobRoleName: "Admin/Clinical Support Access Role", organisationKinds: ["NHS_111"], role: "CALL_HANDLER_111" },
+    { jobRoleCode: "R8008", jobRoleName: "Admin/Clinical Support Access Role", organisationKinds: ["CARE_HOME"], role: "CARE_HOME_STAFF" },
   ],
 };
 

@@ -25,5 +25,5 @@ export { isSensitiveField, sensitiveFields, type SensitiveField } from "./sensit
 export { LONG_TEXT, SHORT_TEXT, isPhoneNumber, type Field } from "./fields";
 export type { FieldLabel, Section } from "./section";
 export * from "./value-sets";
-export { isVisibleField, summaryFields, viewForRole, viewGrantsFor, type CutPlan, type RoleView, type ViewGrants } from "./role-view";
+export { isVisibleField, plainFields, summaryFields, viewForRole, viewGrantsFor, type CutPlan, type RoleView, type ViewGrants } from "./role-view";
 export { planInPlainEnglish, type PlainSection } from "./plain-english";

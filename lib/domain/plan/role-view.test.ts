@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoPlanContent } from "@/lib/server/seed/demo-plan-content";
-import { isVisibleField, viewForRole } from "./role-view";
+import { isVisibleField, plainFields, summaryFields, viewForRole, viewGrantsFor } from "./role-view";
 
 const plan = demoPlanContent().find((p) => p.homeAndAccess.accessInstructions && p.clinicalBackground.diagnoses.length)!;
 
@@ -26,6 +26,37 @@ describe("viewForRole", () => {
     expect(content.clinicalBackground).toEqual({});
     expect(content.homeAndAccess).toEqual({});
     expect(withheld).toEqual(expect.arrayContaining(["clinicalBackground.diagnoses", "homeAndAccess.accessInstructions"]));
+  });
+});
+
+describe("the plain view for social care", () => {
+  const social = { accessInstructions: false, summaryOnly: true, plainOnly: true };
+
+  it("is what matters to the person, their wishes and who to contact: no CPR decision, clinical focus or medicines", () => {
+    const { content, withheld } = viewForRole(plan, social);
+    expect(content.aboutMe.whatMattersMost).toBe(plan.aboutMe.whatMattersMost);
+    expect(content.preferences.preferredPlaceOfCare).toBe(plan.preferences.preferredPlaceOfCare);
+    expect(content.contacts).toEqual(plan.contacts);
+    expect(content.cpr).toEqual({});
+    expect(content.clinicalRecommendations).toEqual({});
+    expect(content.medicines).toEqual({});
+    expect(content.homeAndAccess).toEqual({});
+    expect(withheld).toEqual(expect.arrayContaining(["cpr.decision", "clinicalRecommendations.clinicalFocus", "homeAndAccess.accessInstructions"]));
+    expect(isVisibleField("cpr.decision", social)).toBe(false);
+    expect(isVisibleField("contacts.people.0.phone", social)).toBe(true);
+  });
+
+  it("is a subset of the call handler's summary", () => {
+    for (const field of plainFields) expect(summaryFields).toContain(field);
+  });
+
+  it("comes from the policy for each role", () => {
+    const P = "11111111-1111-4111-8111-111111111111";
+    expect(viewGrantsFor({ role: "SOCIAL_WORKER" }, P)).toEqual(social);
+    expect(viewGrantsFor({ role: "CARE_HOME_STAFF", organisationId: "o" }, P)).toEqual({ accessInstructions: false, summaryOnly: true });
+    expect(viewGrantsFor({ role: "CARE_HOME_NURSE", organisationId: "o" }, P)).toEqual({ accessInstructions: false, summaryOnly: false });
+    expect(viewGrantsFor({ role: "ED_CLINICIAN" }, P)).toEqual({ accessInstructions: false, summaryOnly: false });
+    expect(viewGrantsFor({ role: "SPECIALIST_DOCTOR" }, P)).toEqual({ accessInstructions: true, summaryOnly: false });
   });
 });
 

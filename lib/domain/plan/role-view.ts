@@ -1,4 +1,4 @@
-import { grantFor, isAllowed, type PolicySubject } from "../policy";
+import { isAllowed, planCuts, type PolicySubject } from "../policy";
 import type { PlanContent } from "./schema";
 import { sensitiveFields } from "./sensitive";
 
@@ -9,8 +9,10 @@ import { sensitiveFields } from "./sensitive";
 export interface ViewGrants {
   /** plan.viewAccessInstructions: the key safe and how to get in. */
   accessInstructions: boolean;
-  /** plan.viewEmergency = "subset" (NHS 111 call handlers): a plain summary, no clinical detail. */
+  /** A reduced view (policy planCuts: NHS 111 call handlers, care home staff, social workers): a plain summary, no clinical detail. */
   summaryOnly: boolean;
+  /** The smallest view (social workers): plainFields only, not the CPR decision nor clinical recommendations. */
+  plainOnly?: boolean;
 }
 
 /** The fields a non-clinical call handler sees: decisions, wishes and who to call. */
@@ -35,13 +37,32 @@ export const summaryFields = [
   "planDetails.reviewDate",
 ] as const;
 
+/** What social care sees (a subset of summaryFields): the person, their wishes and who to contact; nothing clinical. */
+export const plainFields = [
+  "aboutMe.preferredName",
+  "aboutMe.communicationNeeds",
+  "aboutMe.interpreterNeeded",
+  "aboutMe.language",
+  "aboutMe.whatMattersMost",
+  "capacityAndLegal.hasLpaHealthWelfare",
+  "capacityAndLegal.attorneys",
+  "preferences.preferredPlaceOfCare",
+  "preferences.preferredPlaceOfDeath",
+  "preferences.preferredPlaceOfDeathOther",
+  "contacts.whoToCallFirst",
+  "contacts.people",
+  "contacts.professionals",
+  "planDetails.reviewDate",
+] as const satisfies readonly (typeof summaryFields)[number][];
+
 export type RoleView = { [S in keyof PlanContent]: Partial<PlanContent[S]> };
 
 /** The policy's answer for this reader and patient, as the grants every view, API and print cuts by. */
 export function viewGrantsFor(reader: PolicySubject, patientId: string): ViewGrants {
   return {
     accessInstructions: isAllowed(reader, "plan.viewAccessInstructions", { patientId }),
-    summaryOnly: grantFor(reader.role, "plan.viewEmergency") === "subset",
+    summaryOnly: planCuts[reader.role] !== undefined,
+    ...(planCuts[reader.role] === "plain" ? { plainOnly: true } : {}),
   };
 }
 
@@ -60,7 +81,8 @@ export function viewForRole(content: PlanContent, grants: ViewGrants): CutPlan {
       const path = `${sectionKey}.${field}`;
       const sensitive = (sensitiveFields as readonly string[]).includes(path) && !grants.accessInstructions;
       const outsideSummary = grants.summaryOnly && !(summaryFields as readonly string[]).includes(path);
-      if (sensitive || outsideSummary) {
+      const outsidePlain = grants.plainOnly && !(plainFields as readonly string[]).includes(path);
+      if (sensitive || outsideSummary || outsidePlain) {
         if (value !== null && !(Array.isArray(value) && value.length === 0)) withheld.push(path);
         continue;
       }
@@ -74,5 +96,6 @@ export function viewForRole(content: PlanContent, grants: ViewGrants): CutPlan {
 export function isVisibleField(path: string, grants: ViewGrants): boolean {
   const field = path.split(".").slice(0, 2).join(".");
   if (!grants.accessInstructions && (sensitiveFields as readonly string[]).includes(field)) return false;
+  if (grants.plainOnly && !(plainFields as readonly string[]).includes(field)) return false;
   return !grants.summaryOnly || (summaryFields as readonly string[]).includes(field);
 }

@@ -8,6 +8,7 @@ import { viewGrantsFor } from "@/lib/domain/plan";
 import { isAllowed } from "@/lib/domain/policy";
 import { roleLabels } from "@/lib/domain/roles";
 import type { Actor } from "../actor";
+import { inCareTeamOf } from "../care-team";
 import { AppError } from "../errors";
 import { defineUseCase } from "../use-case";
 import { loadConsentRecords, loadPatientRecord, loadVersionRecords, patientRecordSelect } from "./records";
@@ -40,8 +41,10 @@ export const fhirSearchPatients = defineUseCase({
   audit: auditActions.patientSearched,
   permission: "patient.search",
   input: fhirPatientSearchInput,
-  async run({ tx, input }) {
-    const patients: PatientRecord[] = await tx.patient.findMany({ where: { nhsNumber: input.nhsNumber }, select: patientRecordSelect });
+  async run({ tx, actor, grant, input }) {
+    // A care home's client finds only its residents, as its staff do.
+    const where = grant === "care-team" ? { nhsNumber: input.nhsNumber, ...inCareTeamOf(actor.organisationId!) } : { nhsNumber: input.nhsNumber };
+    const patients: PatientRecord[] = await tx.patient.findMany({ where, select: patientRecordSelect });
     return {
       result: patients,
       audit: { patientId: patients[0]?.id ?? null, detail: { by: "nhs-number", nhsNumber: input.nhsNumber, resultCount: patients.length } },

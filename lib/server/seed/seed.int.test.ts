@@ -4,6 +4,7 @@ import { isValidNhsNumber } from "@/lib/domain/nhs-number";
 import { roles } from "@/lib/domain/roles";
 import { verifyPassword } from "../auth/password";
 import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
+import { demoCareHomeResidents } from "./demo-care-teams";
 import { seedDemoData } from "./seed";
 
 const readmeAccounts = {
@@ -27,14 +28,15 @@ const readmeAccounts = {
 /** The demo's own rows: other test files add organisations, users and patients to this database meanwhile. */
 async function counts() {
   const demoPatient = { nhsNumber: { in: demoPatients().map((p) => p.nhsNumber) } };
-  const [organisations, users, patients, plans, versions] = await Promise.all([
+  const [organisations, users, patients, plans, versions, memberships] = await Promise.all([
     db().organisation.count({ where: { odsCode: { in: demoOrganisations.map((o) => o.odsCode) } } }),
     db().user.count({ where: { email: { in: demoUsers.map((u) => u.email) } } }),
     db().patient.count({ where: demoPatient }),
     db().carePlan.count({ where: { patient: demoPatient } }),
     db().carePlanVersion.count({ where: { plan: { patient: demoPatient } } }),
+    db().careTeamMembership.count({ where: { patient: demoPatient } }),
   ]);
-  return { organisations, users, patients, plans, versions };
+  return { organisations, users, patients, plans, versions, memberships };
 }
 
 describe("seedDemoData", () => {
@@ -50,6 +52,23 @@ describe("seedDemoData", () => {
 
   it("is idempotent: a second run adds nothing", () => {
     expect(afterSecond).toEqual(afterFirst);
+  });
+
+  it("gives every demo patient their practice as a care team member, and four older people a place at the care home", async () => {
+    const people = await db().patient.findMany({
+      where: { nhsNumber: { in: demoPatients().map((p) => p.nhsNumber) } },
+      select: {
+        nhsNumber: true,
+        dateOfBirth: true,
+        registeredPracticeId: true,
+        careTeam: { select: { organisationId: true, role: true, organisation: { select: { odsCode: true } } } },
+      },
+    });
+    for (const p of people)
+      expect(p.careTeam, p.nhsNumber).toContainEqual(expect.objectContaining({ organisationId: p.registeredPracticeId, role: "REGISTERED_PRACTICE" }));
+    const residents = people.filter((p) => p.careTeam.some((m) => m.organisation.odsCode === "Y00401"));
+    expect(residents.map((p) => p.nhsNumber).sort()).toEqual([...demoCareHomeResidents].sort());
+    for (const r of residents) expect(r.dateOfBirth.getUTCFullYear()).toBeLessThan(1945);
   });
 
   it("creates at least 50 patients, all with valid test-range NHS numbers", async () => {

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "../auth/password";
+import { seedDemoCareTeams } from "./demo-care-teams";
 import { seedDemoPlans } from "./demo-plans";
 import { seedDemoProxies } from "./demo-proxies";
 import type { ProfessionalBody } from "@/lib/domain/professional-registration";
@@ -27,6 +28,8 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ orga
       update: {},
     });
   }
+
+  await seedDemoCareTeams(db, orgIds, new Map(patients.map((p) => [p.nhsNumber, p.practiceOds])));
 
   let users = 0;
   if (options.demoAccounts) {

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { sessionOpen, type Caller } from "../actor";
 import { auditRow, writeAuditRows } from "../audit";
 import { decideAccess, withAccess } from "../break-glass";
+import { careOrganisationIds } from "../care-team";
 import { isReasonRequired } from "../errors";
 import { planStateWithIdsSelect, stateTokenOf } from "./plan-state";
 import { watchRule } from "./watch";
@@ -70,15 +71,20 @@ async function readForAll(tx: Prisma.TransactionClient, patientId: string, batch
   const rows: Prisma.AuditEventCreateManyInput[] = [];
   const answers: WatchAnswer[] = [];
   const proxies = await openProxies(tx, patientId, batch);
+  // Read only if a care-team reader (a care home) is in the batch: they lose the stream once the person leaves.
+  let careTeam: Set<string> | null = null;
   for (const [i, { caller, trigger }] of batch.entries()) {
     const actor = caller.actor;
-    const scope = actor && patientScope(actor, ACTION);
-    if (!patient || !actor || !signedIn[i] || grantFor(actor.role, ACTION) === "none" || (scope && !scope.patientIds.includes(patientId))) {
+    const grant = actor ? grantFor(actor.role, ACTION) : "none";
+    const scope = actor && grant !== "none" && !(grant === "care-team" && !actor.organisationId) ? patientScope(actor, ACTION) : null;
+    if (scope && "careTeamOf" in scope) careTeam ??= await careOrganisationIds(tx, patientId);
+    const outOfScope = !!scope && ("patientIds" in scope ? !scope.patientIds.includes(patientId) : !careTeam!.has(scope.careTeamOf));
+    if (!patient || !actor || !signedIn[i] || grant === "none" || (grant === "care-team" && !actor.organisationId) || outOfScope) {
       answers.push({ kind: "session-ended" });
       continue;
     }
     // The actor was loaded when the stream opened: someone acting for the person must still have an open link now.
-    if (scope && actor.patientId !== patientId && !proxies.has(actor.userId)) {
+    if (scope && "patientIds" in scope && actor.patientId !== patientId && !proxies.has(actor.userId)) {
       rows.push(auditRow(caller, NAME, "DENIED", { ...target, detail: { policyAction: ACTION, code: "NOT_FOUND", proxyLinkEnded: true } }));
       answers.push({ kind: "access-ended" });
       continue;

@@ -26,6 +26,18 @@ export default async function PrintPage({ params }: { params: Promise<{ id: stri
       </>
     );
   }
+  // The ReSPECT form is a clinical record: social care's plain view has no CPR decision to print.
+  if (view.plan && view.grants.plainOnly) {
+    return (
+      <>
+        <h1>The ReSPECT form is for health professionals</h1>
+        <p>Social care sees the summary of what matters to the person and who to contact, not the clinical form.</p>
+        <p>
+          <Link href={`/patients/${id}/summary`}>Back to the summary</Link>
+        </p>
+      </>
+    );
+  }
   if (!view.plan) {
     return (
       <>

@@ -6,6 +6,7 @@ import { EmergencySummary } from "@/components/views/EmergencySummary";
 import { LiveUpdates } from "@/components/views/LiveUpdates";
 import { PatientBanner } from "@/components/views/PatientBanner";
 import { NotSharedNotice, SharingWithdrawn } from "@/components/views/SharingWithdrawn";
+import { SocialCareSummary } from "@/components/views/SocialCareSummary";
 import { titled } from "@/lib/domain/page-title";
 import { checkedParams, forPage, pageParams, signedInCaller } from "@/lib/server/page";
 import { getPlanView } from "@/lib/server/views/plan-view";
@@ -36,7 +37,7 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
       {view.changes.length > 0 && view.plan && (
         <ChangesBanner version={view.plan.version} changes={view.changes} since={view.changedSince} whileOpen={view.changedWhileOpen} />
       )}
-      {view.plan && (
+      {view.plan && !view.grants.plainOnly && (
         <p className="ucp-no-print">
           <Link href={`/patients/${view.patient.id}/print`}>Print the plan (ReSPECT order)</Link>
         </p>
@@ -44,6 +45,8 @@ export default async function EmergencySummaryPage({ params, searchParams }: { p
       {view.sharingWithdrawnAt && !view.withheld && <NotSharedNotice since={view.sharingWithdrawnAt} ownPlan={caller.actor.patientId === view.patient.id} />}
       {view.withheld && view.sharingWithdrawnAt ? (
         <SharingWithdrawn since={view.sharingWithdrawnAt} />
+      ) : view.plan && view.grants.plainOnly ? (
+        <SocialCareSummary plan={view.plan} />
       ) : view.plan ? (
         <EmergencySummary plan={view.plan} changes={view.changes} />
       ) : (
