@@ -16,6 +16,7 @@ export const actions = [
   "changeRequest.create",
   "plan.viewAccessLog",
   "admin.manage",
+  "organisation.manage",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -36,6 +37,8 @@ const matrix: Record<Action, Row> = {
   "changeRequest.create": { PATIENT: "own" },
   "plan.viewAccessLog": { GP: "all", NURSE: "all", PATIENT: "own", ADMIN: "all" },
   "admin.manage": { ADMIN: "all" },
+  // Adding, editing, suspending and importing organisations: service administrators only.
+  "organisation.manage": { ADMIN: "all" },
 };
 
 export function grantFor(role: unknown, action: unknown): Grant {

@@ -10,6 +10,8 @@ export interface AuditFields {
   version?: number | null;
   reason?: string | null;
   detail?: Prisma.InputJsonValue;
+  /** An administrative act's subject: the user, organisation or API client acted on (the audit search's "subject"). */
+  subjectId?: string | null;
 }
 
 type AuditWriter = Pick<Prisma.TransactionClient, "$executeRaw" | "auditEvent">;
@@ -30,6 +32,7 @@ export function auditRow(caller: Caller, action: AuditAction, outcome: AuditOutc
     detail: withChannel(withApiClient(fields.detail, caller.apiClient), caller.via),
     ip: caller.ip?.slice(0, 64) ?? null,
     userAgent: caller.userAgent?.slice(0, 400) ?? null,
+    subjectId: fields.subjectId ?? null,
   };
 }
 
@@ -39,10 +42,11 @@ export async function writeAudit(db: AuditWriter, caller: Caller, action: AuditA
   // One plain INSERT: every request writes one, and Prisma's create costs twice the CPU (docs/performance.md).
   await db.$executeRaw`
     INSERT INTO "AuditEvent"
-      ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail")
+      ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail",
+       "subjectId")
     VALUES (${new Date()}, ${row.actorId}::uuid, ${row.actorRole}::"Role", ${row.organisationId}::uuid, ${row.action},
             ${row.patientId}::uuid, ${row.planId}::uuid, ${row.version}::int, ${row.reason}, ${row.outcome}::"AuditOutcome",
-            ${row.ip}, ${row.userAgent}, ${row.detail === undefined ? null : JSON.stringify(row.detail)}::jsonb)`;
+            ${row.ip}, ${row.userAgent}, ${row.detail === undefined ? null : JSON.stringify(row.detail)}::jsonb, ${row.subjectId}::uuid)`;
 }
 
 /**
@@ -55,12 +59,14 @@ export async function writeAuditRows(db: AuditWriter, rows: Prisma.AuditEventCre
   const at = new Date();
   await db.$executeRaw`
     INSERT INTO "AuditEvent"
-      ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail")
+      ("at", "actorId", "actorRole", "organisationId", "action", "patientId", "planId", "version", "reason", "outcome", "ip", "userAgent", "detail",
+       "subjectId")
     SELECT ${at}::timestamptz, * FROM unnest(${column("actorId")}::uuid[], ${column("actorRole")}::"Role"[],
                         ${column("organisationId")}::uuid[], ${column("action")}::text[],
                         ${column("patientId")}::uuid[], ${column("planId")}::uuid[], ${column("version")}::int[], ${column("reason")}::text[],
                         ${column("outcome")}::"AuditOutcome"[], ${column("ip")}::text[], ${column("userAgent")}::text[],
-                        ${rows.map((r) => (r.detail === undefined || r.detail === null ? null : JSON.stringify(r.detail)))}::jsonb[])`;
+                        ${rows.map((r) => (r.detail === undefined || r.detail === null ? null : JSON.stringify(r.detail)))}::jsonb[],
+                        ${column("subjectId")}::uuid[])`;
 }
 
 /** A client's rows name it and who registered it, as it was when the row was written. */

@@ -123,6 +123,14 @@ const untargeted = [
   "rotateApiClient",
   "revokeApiClient",
   "listApiClients",
+  "listOrganisations",
+  "getOrganisation",
+  "addOrganisation",
+  "updateOrganisation",
+  "suspendOrganisation",
+  "reinstateOrganisation",
+  "previewOrganisationImport",
+  "importOrganisations",
 ];
 
 const lastRow = (c: Caller, action: string) => db().auditEvent.findFirst({ where: { actorId: c.actor!.userId, action }, orderBy: { id: "desc" } });
