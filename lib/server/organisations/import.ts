@@ -80,14 +80,20 @@ async function planImport(tx: Tx, rows: ImportRow[], errors: ImportProblem[]): P
     }
     const changes: Change[] = [];
     const data: Prisma.OrganisationUpdateInput = {};
-    if (held.name !== row.name) (changes.push("name"), (data.name = row.name));
-    if (row.postcode && held.postcode !== row.postcode) (changes.push("postcode"), (data.postcode = row.postcode));
-    if (parentIcbId && held.parentIcbId !== parentIcbId) (changes.push("parent ICB"), (data.parentIcb = { connect: { id: parentIcbId } }));
+    const change = (what: Change, fields: Prisma.OrganisationUpdateInput) => {
+      changes.push(what);
+      Object.assign(data, fields);
+    };
+    if (held.name !== row.name) change("name", { name: row.name });
+    if (row.postcode && held.postcode !== row.postcode) change("postcode", { postcode: row.postcode });
+    if (parentIcbId && held.parentIcbId !== parentIcbId) change("parent ICB", { parentIcb: { connect: { id: parentIcbId } } });
     // A closure in ODS suspends it here; an import never reinstates one (a suspension is this service's decision).
-    if (row.closed && held.status === "ACTIVE") {
-      changes.push("suspended: closed in ODS");
-      Object.assign(data, { status: "SUSPENDED", suspendedAt: new Date(), suspendedReason: "Closed in the Organisation Data Service (imported file)" });
-    }
+    if (row.closed && held.status === "ACTIVE")
+      change("suspended: closed in ODS", {
+        status: "SUSPENDED",
+        suspendedAt: new Date(),
+        suspendedReason: "Closed in the Organisation Data Service (imported file)",
+      });
     if (changes.length) plan.changed.push({ ...entry, id: held.id, changes, data });
     else plan.unchanged.push(entry);
   }
