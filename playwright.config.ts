@@ -86,7 +86,7 @@ const roleSpecs: Record<DemoRole, string[]> = {
   "111-clinician": ["search.spec.ts"],
   ooh: ["search.spec.ts"],
   patient: ["patient-access.spec.ts", "patient-plan.spec.ts", "access-log-pages.spec.ts"],
-  admin: ["admin.spec.ts", "api-clients.spec.ts"],
+  admin: ["admin.spec.ts", "api-clients.spec.ts", "organisations.spec.ts"],
 };
 
 export default defineConfig({

@@ -30,7 +30,7 @@ const menus: Record<DemoRole, string[]> = {
   "111-clinician": ["Find a patient"],
   ooh: ["Find a patient"],
   patient: ["My plan", "Ask for a change", "Who has looked"],
-  admin: ["Users", "API clients", "Audit trail"],
+  admin: ["Organisations", "Users", "API clients", "Audit trail"],
 };
 
 test("the home page is titled by its heading, and the header links what the role may do", async ({ page }, info) => {

@@ -73,7 +73,7 @@ export function parseCsv(text: string): CsvParse {
       if (ch.trim()) any = true;
     }
   }
-  if (quoted) return { ok: false, line: quoteLine, message: "a quoted cell is not closed: check the quote marks (\")" };
+  if (quoted) return { ok: false, line: quoteLine, message: 'a quoted cell is not closed: check the quote marks (")' };
   if (cell !== "" || cells.length > 0) endRecord();
   return { ok: true, records };
 }

@@ -12,7 +12,7 @@ describe("header navigation", () => {
     expect(labels("PARAMEDIC")).toEqual(["Find a patient"]);
     expect(labels("CALL_HANDLER_111")).toEqual(["Find a patient"]);
     expect(labels("PATIENT", "p-1")).toEqual(["My plan", "Ask for a change", "Who has looked"]);
-    expect(labels("ADMIN")).toEqual(["Users", "API clients", "Audit trail"]);
+    expect(labels("ADMIN")).toEqual(["Organisations", "Users", "API clients", "Audit trail"]);
   });
 
   it("gives a patient who has not proved who they are no links to a plan", () => {

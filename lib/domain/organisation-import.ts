@@ -160,7 +160,10 @@ export function parseOrganisationFile(text: string, fileKind: OrganisationKind |
     return { rows: [], errors: [{ line: records[0].line, column: null, message: "the header row must name the columns Organisation Code and Name" }] };
   const body = header ? records.slice(1) : records;
   if (body.length > MAX_IMPORT_ROWS)
-    return { rows: [], errors: [{ line: body[MAX_IMPORT_ROWS].line, column: null, message: `a file may hold up to ${MAX_IMPORT_ROWS} organisations: split it` }] };
+    return {
+      rows: [],
+      errors: [{ line: body[MAX_IMPORT_ROWS].line, column: null, message: `a file may hold up to ${MAX_IMPORT_ROWS} organisations: split it` }],
+    };
   const rows: ImportRow[] = [];
   const seen = new Map<string, number>();
   for (const record of body) {

@@ -93,10 +93,7 @@ const blankText = (v: unknown) => (typeof v === "string" && v.trim() === "" ? un
 export const organisationInput = z
   .object({
     odsCode: z.string({ error: "Enter the organisation's ODS code" }).max(20, ODS_FORMAT_MESSAGE).transform(normaliseOdsCode),
-    name: z
-      .string({ error: "Enter the organisation's name" })
-      .pipe(plainText("Name", 200))
-      .pipe(z.string().min(1, "Enter the organisation's name")),
+    name: z.string({ error: "Enter the organisation's name" }).pipe(plainText("Name", 200)).pipe(z.string().min(1, "Enter the organisation's name")),
     kind: z.enum(organisationKinds, { error: "Select the kind of organisation" }),
     postcode: z.preprocess(
       blankText,
@@ -117,7 +114,8 @@ export const organisationInput = z
     if (problem) ctx.addIssue({ code: "custom", path: ["odsCode"], message: problem });
     if (v.parentIcbOdsCode && odsCodeProblem(v.parentIcbOdsCode, "ICB"))
       ctx.addIssue({ code: "custom", path: ["parentIcbOdsCode"], message: "Enter the parent ICB's ODS code: 3 characters starting with Q, like QKK" });
-    if (v.kind === "ICB" && v.parentIcbOdsCode) ctx.addIssue({ code: "custom", path: ["parentIcbOdsCode"], message: "An ICB has no parent ICB: leave this empty" });
+    if (v.kind === "ICB" && v.parentIcbOdsCode)
+      ctx.addIssue({ code: "custom", path: ["parentIcbOdsCode"], message: "An ICB has no parent ICB: leave this empty" });
     if (v.dsptStatusOn && !v.dsptStatus) ctx.addIssue({ code: "custom", path: ["dsptStatus"], message: "Select the DSPT status the date is for" });
   });
 

@@ -39,7 +39,11 @@ const design: [string, Action, Cell[]][] = [
   ["request a change", "changeRequest.create", ["no", "no", "no", "no", "no", "no", "own only", "no", "no", "no", "no", "no", "no", "no", "no"]],
   ["see who accessed a plan", "plan.viewAccessLog", ["yes", "yes", "no", "no", "no", "no", "own only", "yes", "no", "no", "no", "no", "no", "no", "no"]],
   ["manage users and organisations", "admin.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "no", "no", "no", "no", "no", "no", "no"]],
-  ["add, edit, suspend, import organisations", "organisation.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "no", "no", "no", "no", "no", "no", "no"]],
+  [
+    "add, edit, suspend, import organisations",
+    "organisation.manage",
+    ["no", "no", "no", "no", "no", "no", "no", "yes", "no", "no", "no", "no", "no", "no", "no"],
+  ],
 ];
 const toGrant: Record<Cell, Grant> = { yes: "all", no: "none", "own only": "own", "summary subset": "subset" };
 

@@ -135,7 +135,9 @@ export async function loadActorState(userId: string | undefined | null, session:
   const signIn = row?.sessionUserId ? { userId: row.sessionUserId, endedAt: row.endedAt, signedInAt: row.signedInAt! } : undefined;
   if (!user || !user.active || !isRole(user.role)) return nobody;
   // Before the session: suspending an organisation ends its sessions, and the page must still say why.
-  const block = user.organisationId ? organisationBlock({ status: row.organisationStatus ?? "", sharingAgreementSignedOn: row.sharingAgreementSignedOn }) : null;
+  const block = user.organisationId
+    ? organisationBlock({ status: row.organisationStatus ?? "", sharingAgreementSignedOn: row.sharingAgreementSignedOn })
+    : null;
   if (block) return { actor: null, blocked: { reason: block, organisationId: user.organisationId! } };
   if (checksSession && !sessionOpen(user.id, signIn)) return nobody;
   const actor = toActor(user);

@@ -42,7 +42,9 @@ beforeAll(async () => {
 describe("a suspended organisation", () => {
   it("ends its staff's open sessions at once; the next request knows why; reinstating lets them sign in again", async () => {
     const org = await newOrganisation("COMMUNITY", "Gated Community Team");
-    const orgAdmin = await db().user.create({ data: { email: `oa-${randomBytes(4).toString("hex")}@gating.test`, name: "Olu Admin", role: "ORG_ADMIN", organisationId: org.id } });
+    const orgAdmin = await db().user.create({
+      data: { email: `oa-${randomBytes(4).toString("hex")}@gating.test`, name: "Olu Admin", role: "ORG_ADMIN", organisationId: org.id },
+    });
     const { user, email } = await staffOf(org.id);
     const { sessionId } = await startSession(user.id, "credentials");
     expect(await loadActor(user.id, { sessionId })).toMatchObject({ userId: user.id });
@@ -68,8 +70,12 @@ describe("a suspended organisation", () => {
   it("the explanation page's details name the organisation and its administrators", async () => {
     const { organisationUnavailablePath } = await import("../auth/organisation-block");
     const org = await newOrganisation("HOSPICE", "Gated Hospice");
-    await db().user.create({ data: { email: `oa-${randomBytes(4).toString("hex")}@gating.test`, name: "Bea Boss", role: "ORG_ADMIN", organisationId: org.id } });
-    await db().user.create({ data: { email: `oa-${randomBytes(4).toString("hex")}@gating.test`, name: "Gone Admin", role: "ORG_ADMIN", organisationId: org.id, active: false } });
+    await db().user.create({
+      data: { email: `oa-${randomBytes(4).toString("hex")}@gating.test`, name: "Bea Boss", role: "ORG_ADMIN", organisationId: org.id },
+    });
+    await db().user.create({
+      data: { email: `oa-${randomBytes(4).toString("hex")}@gating.test`, name: "Gone Admin", role: "ORG_ADMIN", organisationId: org.id, active: false },
+    });
     const path = await organisationUnavailablePath({ reason: "no-agreement", organisationId: org.id });
     expect(path).toMatch(/^\/signin\/organisation-unavailable\?r=/);
     const details = await openRefusal(new URL(path, "http://x").searchParams.get("r")!);
@@ -94,8 +100,14 @@ describe("a suspended organisation", () => {
     await suspendOrganisation(admin, { id: org.id, reason: "Contract ended" });
     const refused = await fhirGet("/Patient?identifier=9990000018", token);
     expect(refused.status).toBe(401);
-    expect(refused.body).toMatchObject({ resourceType: "OperationOutcome", issue: [expect.objectContaining({ diagnostics: expect.stringContaining("suspended") })] });
-    const row = await db().auditEvent.findFirst({ where: { action: "api.authenticate", detail: { path: ["apiClientId"], equals: id } }, orderBy: { id: "desc" } });
+    expect(refused.body).toMatchObject({
+      resourceType: "OperationOutcome",
+      issue: [expect.objectContaining({ diagnostics: expect.stringContaining("suspended") })],
+    });
+    const row = await db().auditEvent.findFirst({
+      where: { action: "api.authenticate", detail: { path: ["apiClientId"], equals: id } },
+      orderBy: { id: "desc" },
+    });
     expect(row).toMatchObject({ outcome: "FAILURE", detail: expect.objectContaining({ reason: "organisation-suspended" }) });
     await reinstateOrganisation(admin, { id: org.id });
     expect((await fhirGet("/Patient?identifier=9990000018", token)).status).toBe(200);

@@ -36,7 +36,9 @@ export const listOrganisations = defineUseCase({
   input: organisationSearchInput,
   async run({ tx, input }) {
     const q = input.query;
-    const where: Prisma.OrganisationWhereInput = q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { odsCode: { startsWith: q.toUpperCase() } }] } : {};
+    const where: Prisma.OrganisationWhereInput = q
+      ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { odsCode: { startsWith: q.toUpperCase() } }] }
+      : {};
     const rows = await tx.organisation.findMany({ where, select: listSelect, orderBy: [{ name: "asc" }, { odsCode: "asc" }], ...pageWindow(input.page) });
     return { result: toPage(rows, input.page), audit: { detail: { query: q, page: input.page } } };
   },
