@@ -5,14 +5,14 @@ import { expectNoAxeViolations } from "./helpers";
 // CSV with its preview, and suspend: the organisation's signed-in staff see why on their next
 // request and its FHIR client gets 401; reinstated, both work again. Each test uses organisations
 // of its own (ODS codes no demo organisation has), so no other spec is affected.
-test.setTimeout(90_000);
+test.setTimeout(180_000);
 
 const FHIR = "/api/fhir/R4";
 const summary = (page: Page) => page.locator(".nhsuk-error-summary");
 
 async function addOrganisation(page: Page, fields: { odsCode: string; name: string; kind: string; signed?: boolean }) {
   await page.goto("/admin/organisations/new");
-  await page.getByLabel("ODS code").fill(fields.odsCode);
+  await page.getByLabel("ODS code", { exact: true }).fill(fields.odsCode);
   await page.getByLabel("Name", { exact: true }).fill(fields.name);
   await page.getByLabel("Kind of organisation").selectOption({ label: fields.kind });
   if (fields.signed) {
@@ -22,7 +22,7 @@ async function addOrganisation(page: Page, fields: { odsCode: string; name: stri
     await agreement.getByLabel("Year").fill("2026");
   }
   await page.getByRole("button", { name: "Add organisation" }).click();
-  await expect(page.getByRole("heading", { level: 3, name: "Organisation added" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Organisation added" })).toBeVisible();
 }
 
 test("an administrator adds an organisation: a bad or taken ODS code gets its own message and keeps what was typed; then edits it", async ({ page }) => {
@@ -34,7 +34,7 @@ test("an administrator adds an organisation: a bad or taken ODS code gets its ow
 
   await page.getByRole("link", { name: "Add an organisation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Add an organisation" })).toBeVisible();
-  await page.getByLabel("ODS code").fill("RJZ");
+  await page.getByLabel("ODS code", { exact: true }).fill("RJZ");
   await page.getByLabel("Name", { exact: true }).fill("Peckham Rye Surgery");
   await page.getByLabel("Kind of organisation").selectOption({ label: "GP practice" });
   await page.getByLabel("Postcode (optional)").fill("se15 4ld");
@@ -47,14 +47,14 @@ test("an administrator adds an organisation: a bad or taken ODS code gets its ow
   await expect(page).toHaveTitle(/^Error: Add an organisation/);
   await expectNoAxeViolations(page);
 
-  await page.getByLabel("ODS code").fill("y00101");
+  await page.getByLabel("ODS code", { exact: true }).fill("y00101");
   await page.getByRole("button", { name: "Add organisation" }).click();
   await expect(summary(page)).toContainText("Camberwell Green Surgery already has the ODS code Y00101: each organisation has its own code");
   await expect(page.getByLabel("Parent ICB's ODS code (optional)")).toHaveValue("qkk");
 
-  await page.getByLabel("ODS code").fill("x10001");
+  await page.getByLabel("ODS code", { exact: true }).fill("x10001");
   await page.getByRole("button", { name: "Add organisation" }).click();
-  await expect(page.getByRole("heading", { level: 3, name: "Organisation added" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Organisation added" })).toBeVisible();
   await expect(page.getByText("Its staff can sign in once you record the date its sharing agreement was signed")).toBeVisible();
   await expect(page.getByTestId("organisation-name")).toHaveText("Peckham Rye Surgery (X10001)");
   await expect(page.getByText("No sharing agreement", { exact: true })).toBeVisible();
@@ -71,7 +71,7 @@ test("an administrator adds an organisation: a bad or taken ODS code gets its ow
   await agreement.getByLabel("Day").fill("28");
   await page.getByLabel("Data Security and Protection Toolkit (DSPT) status (optional)").selectOption({ label: "Standards met" });
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("heading", { level: 3, name: "Changes saved" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Changes saved" })).toBeVisible();
   await expect(page.getByTestId("organisation-name")).toHaveText("Peckham Rye Medical Centre (X10001)");
   await expect(page.getByText("Active", { exact: true })).toBeVisible();
 
