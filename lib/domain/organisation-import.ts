@@ -171,7 +171,9 @@ export function parseOrganisationFile(text: string, fileKind: OrganisationKind |
       errors.push({
         line: record.line,
         column: null,
-        message: `the ODS file layout has at least ${ODS_LAYOUT_MIN_COLUMNS} columns (code, name, ..., postcode, open date, close date) and this row has ${record.cells.length}: use the ODS file, or add a header row naming the columns`,
+        message:
+          `the ODS file layout has at least ${ODS_LAYOUT_MIN_COLUMNS} columns (code, name, ..., postcode, open date, close date) ` +
+          `and this row has ${record.cells.length}: use the ODS file, or add a header row naming the columns`,
       });
       continue;
     }

@@ -15,6 +15,8 @@ export const metadata: Metadata = titled("Organisation details");
 const dateParts = (d: Date | null) =>
   d ? { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) } : { day: "", month: "", year: "" };
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 export default async function OrganisationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, unknown>> }) {
   const { id } = await checkedParams(params, z.object({ id: z.uuid() }));
   const { added } = await checkedParams(searchParams, z.object({ added: pageParams.queryText }));
@@ -49,7 +51,7 @@ export default async function OrganisationPage({ params, searchParams }: { param
           </p>
         )}
         <p>
-          {org._count.users} user account{org._count.users === 1 ? "" : "s"}, {org._count.apiClients} FHIR API client{org._count.apiClients === 1 ? "" : "s"}.{" "}
+          {plural(org._count.users, "user account")}, {plural(org._count.apiClients, "FHIR API client")}.{" "}
           <Link href={`/admin/audit?subject=${org.id}`}>Every administrative act on this organisation</Link>
         </p>
         <h2>Change its details</h2>
