@@ -129,7 +129,8 @@ const STAFF = "Dr Robin Hale, Clinical Practitioner at E2E Suspension Surgery";
 
 /** The test practice's clinician signs in through the test CIS2 provider, in a browser of their own. */
 async function staffSignsIn(browser: Browser) {
-  const context = await browser.newContext();
+  // Not the project's administrator session: nobody signed in.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in with Care Identity Service" }).click();
