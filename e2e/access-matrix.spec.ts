@@ -43,6 +43,9 @@ const pages: Record<string, Page> = {
   "user accounts": { path: () => "/admin/users", allowed: ["admin"] },
   "audit trail": { path: () => "/admin/audit", allowed: ["admin"] },
   "audit CSV export": { path: () => "/admin/audit/export", allowed: ["admin"] },
+  organisations: { path: () => "/admin/organisations", allowed: ["admin"] },
+  "add an organisation": { path: () => "/admin/organisations/new", allowed: ["admin"] },
+  "import organisations": { path: () => "/admin/organisations/import", allowed: ["admin"] },
   "ask for a change": { path: () => "/my-plan/change", allowed: ["patient"] },
   "who has looked at my plan": { path: () => "/my-plan/access", allowed: ["patient"] },
 };
