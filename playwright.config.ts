@@ -87,6 +87,7 @@ const roleSpecs: Record<DemoRole, string[]> = {
   ooh: ["search.spec.ts"],
   patient: ["patient-access.spec.ts", "patient-plan.spec.ts", "access-log-pages.spec.ts"],
   admin: ["admin.spec.ts", "api-clients.spec.ts", "organisations.spec.ts"],
+  "practice-admin": ["people-admin.spec.ts"],
 };
 
 export default defineConfig({

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
   if (!actor) return titled("Sign in to Universal Care Plan");
   if (actor.role === "PATIENT" && actor.patientId) return titled("My care plan");
   if (actor.role === "PATIENT" && actor.proofingLevel && actor.proofingLevel !== "P9") return titled("Prove who you are to see your care plan");
-  if (actor.role === "ADMIN") return titled("Administration");
+  if (actor.role === "ADMIN" || actor.role === "ORG_ADMIN") return titled("Administration");
   return titled(isAllowed(actor, "patient.search") ? "Find a patient" : "Universal Care Plan");
 }
 
@@ -53,26 +53,39 @@ export default async function HomePage() {
     return <ProveWhoYouAre />;
   }
 
-  if (actor.role === "ADMIN") {
+  if (actor.role === "ADMIN" || actor.role === "ORG_ADMIN") {
     const users = await forPage(() => listUsers(caller, {}), "/");
     return (
       <>
         <h1>Administration</h1>
+        {actor.role === "ORG_ADMIN" && <p className="nhsuk-lede-text">Signed in as an organisation administrator of {actor.organisationName}.</p>}
         <ul className="nhsuk-list">
           <li>
-            <Link href="/admin/audit">Search the audit trail</Link>
+            <Link href="/admin/users/new">Add a person</Link>
           </li>
-          <li>
-            <Link href="/admin/audit?breakGlass=1">Break-glass review</Link>
-          </li>
-          <li>
-            <Link href="/admin/api-clients">FHIR API clients</Link>
-          </li>
-          <li>
-            <Link href="/admin/organisations">Organisations</Link>
-          </li>
+          {actor.role === "ADMIN" && (
+            <>
+              <li>
+                <Link href="/admin/audit">Search the audit trail</Link>
+              </li>
+              <li>
+                <Link href="/admin/audit?breakGlass=1">Break-glass review</Link>
+              </li>
+              <li>
+                <Link href="/admin/api-clients">FHIR API clients</Link>
+              </li>
+              <li>
+                <Link href="/admin/organisations">Organisations</Link>
+              </li>
+            </>
+          )}
         </ul>
-        <UserList users={users} />
+        <UserList users={users.rows} caption="User accounts, by name" />
+        {users.hasNext && (
+          <p>
+            <Link href="/admin/users?page=2">More user accounts</Link>
+          </p>
+        )}
       </>
     );
   }

@@ -40,7 +40,7 @@ const pages: Record<string, Page> = {
   "compare versions": { path: (i) => `/patients/${i[OTHER]}/plan/versions/compare?from=1&to=2`, allowed: history },
   "cancel plan": { path: (i) => `/patients/${i[OTHER]}/plan/cancel`, allowed: authors },
   "record death": { path: (i) => `/patients/${i[OTHER]}/death`, allowed: authors },
-  "user accounts": { path: () => "/admin/users", allowed: ["admin"] },
+  "user accounts": { path: () => "/admin/users", allowed: ["admin", "practice-admin"] },
   "audit trail": { path: () => "/admin/audit", allowed: ["admin"] },
   "audit CSV export": { path: () => "/admin/audit/export", allowed: ["admin"] },
   organisations: { path: () => "/admin/organisations", allowed: ["admin"] },
@@ -76,7 +76,7 @@ test("access instructions reach only the roles allowed them, on every view", asy
   }
   for (const view of ["summary", "print"]) {
     const response = await page.request.get(`/patients/${ids[KEY_SAFE]}/${view}`);
-    if (role === "patient" || role === "admin") {
+    if (role === "patient" || role === "admin" || role === "practice-admin") {
       expect(response.status()).toBe(404);
       continue;
     }
@@ -84,5 +84,6 @@ test("access instructions reach only the roles allowed them, on every view", asy
     expect((await response.text()).includes("code 4821"), `${role} ${view}`).toBe(mayRead);
   }
   // The live-update stream is refused the same way (allowed roles get an endless stream, tested elsewhere).
-  if (role === "patient" || role === "admin") expect((await page.request.get(`/api/patients/${ids[OTHER]}/events`)).status()).toBe(404);
+  if (role === "patient" || role === "admin" || role === "practice-admin")
+    expect((await page.request.get(`/api/patients/${ids[OTHER]}/events`)).status()).toBe(404);
 });

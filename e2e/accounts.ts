@@ -10,6 +10,7 @@ export const demoAccounts = {
   ooh: { email: "ooh@example.org", roleLabel: "Out-of-hours GP", home: "Find a patient" },
   patient: { email: "patient@example.org", roleLabel: "Patient", home: "My care plan" },
   admin: { email: "admin@example.org", roleLabel: "Administrator", home: "Administration" },
+  "practice-admin": { email: "practice-admin@example.org", roleLabel: "Organisation administrator", home: "Administration" },
 } as const;
 
 export type DemoRole = keyof typeof demoAccounts;

@@ -31,6 +31,7 @@ const menus: Record<DemoRole, string[]> = {
   ooh: ["Find a patient"],
   patient: ["My plan", "Ask for a change", "Who has looked"],
   admin: ["Organisations", "Users", "API clients", "Audit trail"],
+  "practice-admin": ["Users"],
 };
 
 test("the home page is titled by its heading, and the header links what the role may do", async ({ page }, info) => {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDate } from "@/lib/domain/london-time";
 import { roleLabels, type Role } from "@/lib/domain/roles";
 import { ResponsiveTable } from "../nhs/ResponsiveTable";
@@ -12,15 +13,18 @@ interface UserRow {
   organisation: { name: string; odsCode: string } | null;
 }
 
-export function UserList({ users }: { users: UserRow[] }) {
+/** One page of accounts; each name opens the person's page. */
+export function UserList({ users, caption }: { users: UserRow[]; caption: string }) {
   return (
     <ResponsiveTable
-      caption={`User accounts (${users.length})`}
+      caption={caption}
       headers={["Name", "Email address", "Role", "Organisation", "Status"]}
       rows={users.map((u) => ({
         key: u.id,
         cells: [
-          u.name,
+          <Link key="name" href={`/admin/users/${u.id}`}>
+            {u.name}
+          </Link>,
           u.email,
           roleLabels[u.role],
           u.organisation ? `${u.organisation.name} (${u.organisation.odsCode})` : "None",

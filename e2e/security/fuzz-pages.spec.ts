@@ -1,10 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { demoAccounts } from "../accounts";
 import { ALWAYS, asPathSegment, encode, hostileJson, hostileStrings } from "./hostile-values";
 import { requestAs } from "./request-as";
+import { encodeReply, serverActions } from "./server-actions";
 
 // Hostile values for every page route parameter, query parameter and server action input, sent
 // over HTTP to the started app: nothing may answer 500 or more, or show a stack trace.
@@ -22,19 +21,6 @@ interface Probe {
 
 const margaret = "9990000018";
 const randomId = () => crypto.randomUUID();
-
-/** The ids of the built app's server actions, by exported name (`.next` is the build the app serves). */
-function serverActions(): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; exportedName: string; filename: string }>;
-  };
-  return new Map(Object.entries(manifest.node).map(([id, a]) => [a.exportedName, { id, page: Object.keys(a.workers)[0] }]));
-}
-
-/** React's reply encoding escapes strings that start with `$` (they would be references). */
-function encodeReply(args: unknown[]): string {
-  return JSON.stringify(args, (_key, value: unknown) => (typeof value === "string" && value.startsWith("$") ? `$${value}` : value));
-}
 
 function query(name: string, value: string, i: number): string {
   // Every seventh probe repeats the parameter: the page then receives an array, not a string.
@@ -135,6 +121,11 @@ test("hostile page parameters, query parameters and server action inputs never a
     }),
     (v, i) => [{ who: "gp", target: "/signin?callbackUrl (signed in)", method: "GET", url: `/signin?${query("callbackUrl", v, i)}` }],
     (v, i) => [{ who: "nobody", target: "/signin?callbackUrl&error", method: "GET", url: `/signin?${query("callbackUrl", v, i)}&${query("error", v, i)}` }],
+    (v, i) => [{ who: "admin", target: "/admin/users/<id>", method: "GET", url: `/admin/users/${asPathSegment(v, i)}` }],
+    (v, i) => [{ who: "nobody", target: "/reset-password/<token>", method: "GET", url: `/reset-password/${asPathSegment(v, i)}` }],
+    ...["q", "odsCode", "role", "status", "page"].map((name) => (v: string, i: number): Probe[] => [
+      { who: "admin", target: `/admin/users?${name}`, method: "GET", url: `/admin/users?${query(name, v, i)}` },
+    ]),
     (v, i) => [{ who: "nobody", target: "/signin/no-role?r", method: "GET", url: `/signin/no-role?${query("r", v, i)}` }],
     (v, i) => [{ who: "nobody", target: "/signin/refused?reason", method: "GET", url: `/signin/refused?${query("reason", v, i)}` }],
     (v, i) => [{ who: "nobody", target: "/signin/organisation-unavailable?r", method: "GET", url: `/signin/organisation-unavailable?${query("r", v, i)}` }],
@@ -259,6 +250,25 @@ test("hostile page parameters, query parameters and server action inputs never a
       (v, i) => [i % 3 === 0 && typeof json[i] !== "object" ? json[i] : { text: `${i % 3 === 0 ? JSON.stringify(json[i]) : v}\u0007` }],
     ],
     ["requestChangeAction", "gp", "/my-plan/change", (v, i) => [i % 3 === 0 ? json[i] : { text: v }]],
+    // People: the role is always the hostile value (never a real role), the ids made up, so no account is made or changed.
+    [
+      "createUserAction",
+      "admin",
+      "/admin/users/new",
+      (v, i) => [
+        i % 3 === 0
+          ? json[i]
+          : { name: v, email: i % 2 ? v : `${randomId()}@fuzz.test`, odsCode: v, role: `${v}!`, professionalBody: v, registrationNumber: v },
+      ],
+    ],
+    ["changeUserRoleAction", "admin", "/admin/users", (v, i) => [i % 3 === 0 ? json[i] : { userId: i % 2 ? v : randomId(), role: v, professionalBody: v }]],
+    ["deactivateUserAction", "admin", "/admin/users", (v, i) => [i % 3 === 0 ? json[i] : { userId: i % 2 ? v : randomId() }]],
+    ["reactivateUserAction", "admin", "/admin/users", (v, i) => [i % 3 === 0 ? json[i] : { userId: i % 2 ? v : randomId() }]],
+    ["issuePasswordResetAction", "admin", "/admin/users", (v, i) => [i % 3 === 0 ? json[i] : { userId: i % 2 ? v : randomId() }]],
+    ["checkUserImportAction", "admin", "/admin/users/import", (v, i) => [i % 3 === 0 ? json[i] : { csv: v }]],
+    // A header line of the wrong columns first: whatever follows, nothing is imported.
+    ["importUsersAction", "admin", "/admin/users/import", (v, i) => [i % 3 === 0 ? json[i] : { csv: `email,name\n${v}` }]],
+    ["setPasswordAction", "nobody", "/reset-password/x", (v, i) => [i % 3 === 0 ? json[i] : { token: v, password: v, confirmPassword: v }]],
   ];
   for (const [name, who, url, args] of actionTargets) {
     targets.push((v, i) => [{ who, target: `${name} (${who})`, method: "POST", url, action: { id: actionAt(name), args: args(v, i) } }]);

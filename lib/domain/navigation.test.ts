@@ -13,6 +13,7 @@ describe("header navigation", () => {
     expect(labels("CALL_HANDLER_111")).toEqual(["Find a patient"]);
     expect(labels("PATIENT", "p-1")).toEqual(["My plan", "Ask for a change", "Who has looked"]);
     expect(labels("ADMIN")).toEqual(["Organisations", "Users", "API clients", "Audit trail"]);
+    expect(navigationFor({ role: "ORG_ADMIN", organisationId: "o-1" }).map((i) => i.label)).toEqual(["Users"]);
   });
 
   it("gives a patient who has not proved who they are no links to a plan", () => {

@@ -20,7 +20,7 @@ const columns: Role[] = [
   "SOCIAL_WORKER",
   "PROXY",
 ];
-type Cell = "yes" | "no" | "own only" | "summary subset";
+type Cell = "yes" | "no" | "own only" | "summary subset" | "own organisation";
 const design: [string, Action, Cell[]][] = [
   // | Action | GP | Nurse | Paramedic | 111 handler | 111 clinician | OOH GP | Patient | Admin |
   ["search patients", "patient.search", ["yes", "yes", "yes", "yes", "yes", "yes", "no", "no", "no", "no", "no", "no", "no", "no", "no"]],
@@ -44,8 +44,9 @@ const design: [string, Action, Cell[]][] = [
     "organisation.manage",
     ["no", "no", "no", "no", "no", "no", "no", "yes", "no", "no", "no", "no", "no", "no", "no"],
   ],
+  ["manage people", "user.manage", ["no", "no", "no", "no", "no", "no", "no", "yes", "own organisation", "no", "no", "no", "no", "no", "no"]],
 ];
-const toGrant: Record<Cell, Grant> = { yes: "all", no: "none", "own only": "own", "summary subset": "subset" };
+const toGrant: Record<Cell, Grant> = { yes: "all", no: "none", "own only": "own", "summary subset": "subset", "own organisation": "organisation" };
 
 // Not a row of the design table: opening a patient's record at all.
 const patientView: Record<Role, Grant> = {

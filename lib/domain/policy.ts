@@ -17,12 +17,16 @@ export const actions = [
   "plan.viewAccessLog",
   "admin.manage",
   "organisation.manage",
+  "user.manage",
 ] as const;
 
 export type Action = (typeof actions)[number];
 
-/** all: any patient; own: only the actor's own record; subset: any patient, reduced view. */
-export type Grant = "all" | "own" | "subset" | "none";
+/**
+ * all: any patient; own: only the actor's own record; subset: any patient, reduced view;
+ * organisation: only records of the actor's own organisation (organisation administrators' people).
+ */
+export type Grant = "all" | "own" | "subset" | "organisation" | "none";
 
 type Row = Partial<Record<Role, Grant>>;
 
@@ -36,9 +40,12 @@ const matrix: Record<Action, Row> = {
   "plan.viewHistory": { GP: "all", NURSE: "all", CLINICIAN_111: "all", OOH_GP: "all", PATIENT: "own" },
   "changeRequest.create": { PATIENT: "own" },
   "plan.viewAccessLog": { GP: "all", NURSE: "all", PATIENT: "own", ADMIN: "all" },
+  // The audit trail and API clients: service administrators only (docs/domain.md "Administrators").
   "admin.manage": { ADMIN: "all" },
   // Adding, editing, suspending and importing organisations: service administrators only.
   "organisation.manage": { ADMIN: "all" },
+  // People: service administrators everyone; organisation administrators their own organisation's staff.
+  "user.manage": { ADMIN: "all", ORG_ADMIN: "organisation" },
 };
 
 export function grantFor(role: unknown, action: unknown): Grant {
@@ -49,6 +56,7 @@ export function grantFor(role: unknown, action: unknown): Grant {
 export interface PolicySubject {
   role: Role;
   patientId?: string | null;
+  organisationId?: string | null;
 }
 
 /** May this actor do this action, on this patient's record when one is named? */
@@ -56,6 +64,7 @@ export function isAllowed(actor: PolicySubject, action: Action, target?: { patie
   const grant = grantFor(actor.role, action);
   if (grant === "none") return false;
   if (grant === "own") return !!actor.patientId && (!target || target.patientId === actor.patientId);
+  if (grant === "organisation") return !!actor.organisationId && !target;
   return true;
 }
 

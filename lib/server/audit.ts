@@ -10,7 +10,7 @@ export interface AuditFields {
   version?: number | null;
   reason?: string | null;
   detail?: Prisma.InputJsonValue;
-  /** An administrative act's subject: the user, organisation or API client acted on (the audit search's "subject"). */
+  /** An administrative act's subject: the user, organisation or API client acted on. */
   subjectId?: string | null;
 }
 

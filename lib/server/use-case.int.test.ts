@@ -160,7 +160,7 @@ describe("listUsers", () => {
   it("works for an administrator", async () => {
     const email = `listed-${letters(8)}@use-case.test`;
     await db().user.create({ data: { email, name: "Listed User", role: "NURSE" } });
-    const users = await listUsers(caller("ADMIN"), {});
+    const users = (await listUsers(caller("ADMIN"), { q: email })).rows;
     expect(users.map((u) => u.email)).toContain(email);
     expect(users[0]).not.toHaveProperty("passwordHash");
   });

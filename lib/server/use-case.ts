@@ -43,6 +43,8 @@ interface UseCaseDefinition<S extends z.ZodType, R> {
    * scope and the break-glass rule, and names it in the audit row, DENIED rows included.
    */
   target?(input: z.output<S>): UseCaseTarget | null;
+  /** An administrative act's subject (the user acted on): its audit rows name it, DENIED rows included. */
+  subject?(input: z.output<S>): string | null;
   run(ctx: UseCaseContext<z.output<S>>): Promise<UseCaseOutcome<R>>;
 }
 
@@ -93,12 +95,13 @@ async function authorize(
   audit: AuditAction,
   permission: Action,
   target: UseCaseTarget | null = null,
+  subjectId: string | null = null,
 ): Promise<{ actor: Actor; grant: Exclude<Grant, "none"> }> {
   const actor = caller.actor;
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const grant = grantFor(actor.role, permission);
-  if (grant === "none" || (grant === "own" && !actor.patientId)) {
-    await writeAudit(db(), caller, audit, "DENIED", { ...(await deniedTarget(target, null)), detail: { policyAction: permission } });
+  if (grant === "none" || (grant === "own" && !actor.patientId) || (grant === "organisation" && !actor.organisationId)) {
+    await writeAudit(db(), caller, audit, "DENIED", { ...(await deniedTarget(target, null)), subjectId, detail: { policyAction: permission } });
     throw new AppError("FORBIDDEN");
   }
   return { actor, grant };
@@ -114,8 +117,13 @@ const deniedCodes = new Set(["NOT_FOUND", "FORBIDDEN", "REASON_REQUIRED"]);
  */
 export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, R>): UseCase<S, R> {
   /** Authorize, resolve the target (scope, break glass), then `work` in the transaction; refusals audited. */
-  const guarded = async <T>(caller: Caller, named: UseCaseTarget | null, work: (ctx: Omit<UseCaseContext<never>, "input">) => Promise<T>): Promise<T> => {
-    const { actor, grant } = await authorize(caller, def.audit, def.permission, named);
+  const guarded = async <T>(
+    caller: Caller,
+    named: UseCaseTarget | null,
+    work: (ctx: Omit<UseCaseContext<never>, "input">) => Promise<T>,
+    subjectId: string | null = null,
+  ): Promise<T> => {
+    const { actor, grant } = await authorize(caller, def.audit, def.permission, named, subjectId);
     const requirePatient = (patientId: string) => {
       const scope = patientScope(actor, def.permission);
       if (scope && scope.patientId !== patientId) throw new AppError("NOT_FOUND");
@@ -130,7 +138,11 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
       });
     } catch (e) {
       if (isAppError(e) && deniedCodes.has(e.code)) {
-        await writeAudit(db(), caller, def.audit, "DENIED", { ...(await deniedTarget(named, target)), detail: { policyAction: def.permission, code: e.code } });
+        await writeAudit(db(), caller, def.audit, "DENIED", {
+          ...(await deniedTarget(named, target)),
+          subjectId,
+          detail: { policyAction: def.permission, code: e.code },
+        });
       }
       throw e;
     }
@@ -138,11 +150,17 @@ export function defineUseCase<S extends z.ZodType, R>(def: UseCaseDefinition<S, 
   const run = async (caller: Caller, rawInput: unknown): Promise<R> => {
     if (!caller.actor) throw new AppError("UNAUTHENTICATED");
     const input = parseInput(def.input, rawInput);
-    return guarded(caller, def.target?.(input) ?? null, async (ctx) => {
-      const { result, audit } = await def.run({ ...ctx, input });
-      await writeAudit(ctx.tx, caller, def.audit, "SUCCESS", withAccess(audit, ctx.target, ctx.access));
-      return result;
-    });
+    const subjectId = def.subject?.(input) ?? null;
+    return guarded(
+      caller,
+      def.target?.(input) ?? null,
+      async (ctx) => {
+        const { result, audit } = await def.run({ ...ctx, input });
+        await writeAudit(ctx.tx, caller, def.audit, "SUCCESS", withAccess({ subjectId, ...audit }, ctx.target, ctx.access));
+        return result;
+      },
+      subjectId,
+    );
   };
   return Object.assign((caller: Caller, input: z.input<S>) => run(caller, input), {
     fromUntrusted: run,

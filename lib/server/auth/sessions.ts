@@ -25,7 +25,8 @@ export async function endSession(sessionId: unknown): Promise<void> {
   await db().userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
 }
 
-/** Deactivation: every session of the account ends. */
-export async function endAllSessions(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+/** Deactivation (and a new password): every session of the account ends. How many were open. */
+export async function endAllSessions(tx: Prisma.TransactionClient, userId: string): Promise<number> {
+  const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+  return count;
 }

@@ -1,4 +1,5 @@
 import { testNhsNumber } from "@/lib/domain/nhs-number";
+import type { ProfessionalBody } from "@/lib/domain/professional-registration";
 import type { Role } from "@/lib/domain/roles";
 
 /** Synthetic demo data: every name, address and number here is made up. */
@@ -44,7 +45,8 @@ interface DemoUser {
   name: string;
   role: Role;
   odsCode: string | null;
-  professionalRegistration?: string;
+  /** Body and number, as "GMC 7012345": the seed stores them apart (professionalBody, professionalRegistration). */
+  professionalRegistration?: `${ProfessionalBody} ${string}`;
 }
 
 export const demoUsers: DemoUser[] = [

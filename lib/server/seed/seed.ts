@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "../auth/password";
 import { seedDemoPlans } from "./demo-plans";
+import type { ProfessionalBody } from "@/lib/domain/professional-registration";
 import {
   DEMO_AGREEMENT_SIGNED_ON,
   DEMO_DSPT,
@@ -46,22 +47,31 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ orga
     const demoPatient = await db.patient.findUniqueOrThrow({ where: { nhsNumber: demoPatientNhsNumber } });
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const u of demoUsers) {
+      const registration = demoRegistration(u.professionalRegistration);
       await db.user.upsert({
         where: { email: u.email },
         create: {
           email: u.email,
           name: u.name,
           role: u.role,
-          professionalRegistration: u.professionalRegistration,
+          ...registration,
           organisationId: u.odsCode ? orgIds.get(u.odsCode) : null,
           patientId: u.role === "PATIENT" ? demoPatient.id : null,
           passwordHash,
         },
-        update: {},
+        // Demo accounts seeded before P4 kept "GMC 7012345" in one column: split it.
+        update: registration,
       });
       users++;
     }
   }
   const plans = options.demoAccounts ? await seedDemoPlans() : 0;
   return { organisations: orgIds.size, users, patients: patients.length, plans };
+}
+
+/** "GMC 7012345" as the body and the number apart. */
+function demoRegistration(text: string | undefined): { professionalBody: ProfessionalBody | null; professionalRegistration: string | null } {
+  if (!text) return { professionalBody: null, professionalRegistration: null };
+  const [body, number] = text.split(" ") as [ProfessionalBody, string];
+  return { professionalBody: body, professionalRegistration: number };
 }
