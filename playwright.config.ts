@@ -87,7 +87,7 @@ const roleSpecs: Record<DemoRole, string[]> = {
   "111-clinician": ["search.spec.ts"],
   ooh: ["search.spec.ts"],
   patient: ["patient-access.spec.ts", "patient-plan.spec.ts", "access-log-pages.spec.ts", "change-requests.spec.ts"],
-  admin: ["admin.spec.ts", "api-clients.spec.ts"],
+  admin: ["admin.spec.ts", "api-clients.spec.ts", "organisations.spec.ts"],
   proxy: ["proxy.spec.ts"],
   "practice-admin": ["people-admin.spec.ts"],
   ed: ["search.spec.ts", "ed-access.spec.ts"],

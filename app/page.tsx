@@ -71,6 +71,9 @@ export default async function HomePage() {
               <li>
                 <Link href="/admin/api-clients">FHIR API clients</Link>
               </li>
+              <li>
+                <Link href="/admin/organisations">Organisations</Link>
+              </li>
             </>
           )}
         </ul>

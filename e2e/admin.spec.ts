@@ -59,7 +59,7 @@ test("the audit trail names actions in plain English, in UK time, 50 a page, and
 test("an administrator's header links users, API clients and the audit trail", async ({ page }) => {
   await page.goto("/");
   const menu = page.getByRole("navigation", { name: "Menu" });
-  await expect(menu.getByRole("link")).toHaveText(["Users", "API clients", "Audit trail"]);
+  await expect(menu.getByRole("link")).toHaveText(["Organisations", "Users", "API clients", "Audit trail"]);
   await menu.getByRole("link", { name: "Audit trail" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Audit trail" })).toHaveAttribute("aria-current", "page");

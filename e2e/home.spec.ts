@@ -30,7 +30,7 @@ const menus: Record<DemoRole, string[]> = {
   "111-clinician": ["Find a patient"],
   ooh: ["Find a patient"],
   patient: ["My plan", "Ask for a change", "Who has looked"],
-  admin: ["Users", "API clients", "Audit trail"],
+  admin: ["Organisations", "Users", "API clients", "Audit trail"],
   proxy: ["People you act for"],
   "practice-admin": ["Users"],
   ed: ["Find a patient"],

@@ -33,8 +33,13 @@ export async function newToken(role: ApiClientRole, odsCode: string, name = `Tes
 /** Two practices, one patient with a plan published twice, one with only a draft, a client per role. */
 export async function setUpFhirFixture(): Promise<Fixture> {
   const ods = () => `F${randomUUID().slice(0, 7).toUpperCase()}`;
-  const practice = await db().organisation.create({ data: { odsCode: ods(), name: "FHIR Test Practice", kind: "GP_PRACTICE" } });
-  const other = await db().organisation.create({ data: { odsCode: ods(), name: "FHIR Other Practice", kind: "GP_PRACTICE" } });
+  const signed = new Date("2026-01-05");
+  const practice = await db().organisation.create({
+    data: { odsCode: ods(), name: "FHIR Test Practice", kind: "GP_PRACTICE", sharingAgreementSignedOn: signed },
+  });
+  const other = await db().organisation.create({
+    data: { odsCode: ods(), name: "FHIR Other Practice", kind: "GP_PRACTICE", sharingAgreementSignedOn: signed },
+  });
   const patient = async () =>
     newPatient({ givenName: "Fhir", familyName: "Tester", dateOfBirth: new Date("1940-02-03"), postcode: "SE5 8AA", registeredPracticeId: practice.id });
   const withPlan = await patient();

@@ -29,9 +29,15 @@ export async function newCaller(
   return { actor: toActor(user), ip: "127.0.0.1", ...extra };
 }
 
-/** A new organisation with a unique ODS code. */
-export async function newOrganisation(kind: Prisma.OrganisationCreateInput["kind"], name = "Test Organisation") {
-  return db().organisation.create({ data: { odsCode: `T${randomUUID().slice(0, 6).toUpperCase()}`, name, kind } });
+/** A new organisation with a unique ODS code, admitted to the service (sharing agreement signed) unless `data` says otherwise. */
+export async function newOrganisation(
+  kind: Prisma.OrganisationCreateInput["kind"],
+  name = "Test Organisation",
+  data: Partial<Prisma.OrganisationCreateInput> = {},
+) {
+  return db().organisation.create({
+    data: { odsCode: `T${randomUUID().slice(0, 6).toUpperCase()}`, name, kind, sharingAgreementSignedOn: new Date("2026-01-05"), ...data },
+  });
 }
 
 /**

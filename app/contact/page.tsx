@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { titled } from "@/lib/domain/page-title";
+import { serviceDesk } from "@/lib/domain/service-desk";
 
 export const metadata: Metadata = titled("Contact us");
 
@@ -27,6 +28,10 @@ export default function ContactPage() {
         <h2>If you work in health or care</h2>
         <p>For help signing in, your account or your role, contact your organisation&apos;s IT service desk or the administrator who set up your account.</p>
         <p>If a care plan looks wrong, contact the GP surgery that wrote it. Its name is on the plan.</p>
+        <p>
+          Organisations using the service, and staff whose organisation cannot use it at the moment, can contact the {serviceDesk.name}: email{" "}
+          <a href={`mailto:${serviceDesk.email}`}>{serviceDesk.email}</a> or call {serviceDesk.phone} ({serviceDesk.hours}).
+        </p>
 
         <h2>Reporting a problem with this service</h2>
         <p>

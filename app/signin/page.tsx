@@ -7,6 +7,7 @@ import { IdentitySignIn } from "@/components/auth/IdentitySignIn";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { identityConfig } from "@/lib/server/auth/identity-config";
 import { CIS2, NHS_LOGIN } from "@/lib/server/auth/nhs-identity-providers";
+import { organisationUnavailablePath } from "@/lib/server/auth/organisation-block";
 import { checkedParams, pageParams } from "@/lib/server/page";
 import { currentCaller } from "@/lib/server/session";
 
@@ -32,8 +33,10 @@ export async function generateMetadata({ searchParams }: { searchParams: Search 
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const params = await checkedParams(searchParams, signInQuery);
-  const { actor } = await currentCaller();
+  const { actor, organisationBlock } = await currentCaller();
   if (actor) redirect(safeCallbackPath(params.callbackUrl));
+  // Still holding a session of an organisation that may not use the service now: say why, not "sign in".
+  if (organisationBlock) redirect(await organisationUnavailablePath(organisationBlock));
   const identity = identityConfig();
   const callbackUrl = params.callbackUrl ?? null;
   const withIdentities = !!(identity.cis2 || identity.nhsLogin);

@@ -56,10 +56,10 @@ export async function fillScaleData(client: pg.Client, options: FillOptions): Pr
 
     await step(
       "practices",
-      `INSERT INTO "Organisation" (id, "odsCode", name, kind, "createdAt")
+      `INSERT INTO "Organisation" (id, "odsCode", name, kind, "createdAt", "sharingAgreementSignedOn")
        SELECT ${uuidOf("practice", "p")}, '${SYNTHETIC_ODS_PREFIX}' || lpad(p::text, 4, '0'),
               ($1::text[])[1 + mod(p * 7, cardinality($1::text[]))] || ' ' || ($2::text[])[1 + mod(p, cardinality($2::text[]))],
-              'GP_PRACTICE'::"OrganisationKind", now() - interval '8 years'
+              'GP_PRACTICE'::"OrganisationKind", now() - interval '8 years', (now() - interval '8 years')::date
        FROM generate_series(1, $3::int) p`,
       [streets, practiceSuffixes, practices],
     );

@@ -24,6 +24,7 @@ export function AuditTable({ events }: { events: Paged<AuditRow> }) {
             {r.breakGlass && <strong className="nhsuk-tag nhsuk-tag--orange">break glass</strong>}
             {/* The recorded name too: the one the CSV export and the hazard log use. */}
             <span className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-display-block">{r.action}</span>
+            {r.subject && <span className="nhsuk-body-s nhsuk-u-display-block">About {r.subject.name}</span>}
             {r.apiClient && (
               <span className="nhsuk-body-s nhsuk-u-display-block">
                 API client {r.apiClient.name}

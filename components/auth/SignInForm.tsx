@@ -33,6 +33,11 @@ export function SignInForm({ callbackUrl, providerError }: { callbackUrl: string
       window.location.assign(safeCallbackPath(callbackUrl));
       return;
     }
+    // The organisation cannot use the service now: the server names the page that explains.
+    if (result?.error?.startsWith("/signin/organisation-unavailable?")) {
+      window.location.assign(result.error);
+      return;
+    }
     setBusy(false);
     setPassword("");
     const form = !result ? messages.failed : result.error === "Throttled" ? messages.throttled : messages.invalid;

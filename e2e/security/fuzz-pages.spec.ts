@@ -130,7 +130,13 @@ test("hostile page parameters, query parameters and server action inputs never a
     ]),
     (v, i) => [{ who: "nobody", target: "/signin/no-role?r", method: "GET", url: `/signin/no-role?${query("r", v, i)}` }],
     (v, i) => [{ who: "nobody", target: "/signin/refused?reason", method: "GET", url: `/signin/refused?${query("reason", v, i)}` }],
-    ...["nhsNumber", "userEmail", "odsCode", "from-day", "from-month", "from-year", "to-day", "to-year", "breakGlass"].map(
+    (v, i) => [{ who: "nobody", target: "/signin/organisation-unavailable?r", method: "GET", url: `/signin/organisation-unavailable?${query("r", v, i)}` }],
+    (v, i) => [
+      { who: "admin", target: "/admin/organisations?q", method: "GET", url: `/admin/organisations?${query("q", v, i)}` },
+      { who: "admin", target: "/admin/organisations?page", method: "GET", url: `/admin/organisations?${query("page", v, i)}` },
+      { who: "admin", target: "/admin/organisations/<id>", method: "GET", url: `/admin/organisations/${asPathSegment(v, i)}` },
+    ],
+    ...["nhsNumber", "userEmail", "odsCode", "subject", "from-day", "from-month", "from-year", "to-day", "to-year", "breakGlass"].map(
       (name) =>
         (v: string, i: number): Probe[] => [{ who: "admin", target: `/admin/audit?${name}`, method: "GET", url: `/admin/audit?${query(name, v, i)}` }],
     ),
@@ -226,6 +232,32 @@ test("hostile page parameters, query parameters and server action inputs never a
     ["createApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { name: v, role: v, odsCode: v }]],
     ["revokeApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId() }]],
     ["rotateApiClientAction", "admin", "/admin/api-clients", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId(), overlap: i % 4 ? v : "none" }]],
+    // Organisations: a kind that is never valid (so nothing is ever added) or a made-up id.
+    ["addOrganisationAction", "admin", "/admin/organisations/new", (v, i) => [i % 3 === 0 ? json[i] : { odsCode: v, name: v, kind: `X${v}`, postcode: v }]],
+    [
+      "updateOrganisationAction",
+      "admin",
+      "/admin/organisations/new",
+      (v, i) => [
+        i % 3 === 0
+          ? json[i]
+          : { id: i % 2 ? v : randomId(), odsCode: v, name: v, kind: "HOSPICE", sharingAgreementSignedOn: { day: v, month: "1", year: "2026" } },
+      ],
+    ],
+    ["suspendOrganisationAction", "admin", "/admin/organisations", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId(), reason: v }]],
+    ["reinstateOrganisationAction", "admin", "/admin/organisations", (v, i) => [i % 3 === 0 ? json[i] : { id: i % 2 ? v : randomId() }]],
+    [
+      "previewOrganisationImportAction",
+      "admin",
+      "/admin/organisations/import",
+      (v, i) => [i % 3 === 0 ? json[i] : { csv: v, kind: i % 2 ? v : "HOSPICE", fileName: v }],
+    ],
+    [
+      "importOrganisationsAction",
+      "admin",
+      "/admin/organisations/import",
+      (v, i) => [i % 3 === 0 ? json[i] : { csv: v, kind: `X${v}`, fileName: v, previewDigest: v }],
+    ],
     // A valid change request would really be sent for the demo patient: as the patient, the text
     // always carries a control character (refused); as a GP, anything (refused by the policy).
     // A whole-input value that is an object (it could hold a valid text) becomes a text with the control character too.

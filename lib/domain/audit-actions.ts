@@ -61,6 +61,14 @@ const definitions = {
   careTeamMemberAdded: { name: "careTeam.memberAdded", read: false, label: "Added an organisation to the care team" },
   careTeamMemberEnded: { name: "careTeam.memberEnded", read: false, label: "Ended an organisation's place in the care team" },
   careTeamPatientsListed: { name: "patient.careTeamListed", read: false, label: "Viewed the list of residents" },
+  organisationsListed: { name: "organisation.listed", read: false, label: "Viewed organisations" },
+  organisationViewed: { name: "organisation.viewed", read: false, label: "Viewed an organisation" },
+  organisationAdded: { name: "organisation.added", read: false, label: "Added an organisation" },
+  organisationUpdated: { name: "organisation.updated", read: false, label: "Changed an organisation's details" },
+  organisationSuspended: { name: "organisation.suspended", read: false, label: "Suspended an organisation" },
+  organisationReinstated: { name: "organisation.reinstated", read: false, label: "Reinstated an organisation" },
+  organisationImportPreviewed: { name: "organisation.importPreviewed", read: false, label: "Checked an organisation file before importing it" },
+  organisationsImported: { name: "organisation.imported", read: false, label: "Imported organisations from a file" },
 } as const satisfies Record<string, { name: string; read: boolean; label: string }>;
 
 type Definitions = typeof definitions;

@@ -13,7 +13,7 @@ describe("header navigation", () => {
     expect(labels("PARAMEDIC")).toEqual(["Find a patient"]);
     expect(labels("CALL_HANDLER_111")).toEqual(["Find a patient"]);
     expect(labels("PATIENT", "p-1")).toEqual(["My plan", "Ask for a change", "Who has looked"]);
-    expect(labels("ADMIN")).toEqual(["Users", "API clients", "Audit trail"]);
+    expect(labels("ADMIN")).toEqual(["Organisations", "Users", "API clients", "Audit trail"]);
     expect(navigationFor({ role: "ORG_ADMIN", organisationId: "o-1" }).map((i) => i.label)).toEqual(["Users"]);
     expect(labels("ED_CLINICIAN")).toEqual(["Find a patient"]);
     expect(labels("CARE_HOME_STAFF")).toEqual(["Residents", "Find a patient"]);

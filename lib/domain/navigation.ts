@@ -21,6 +21,7 @@ const entries: Entry[] = [
   { href: "/my-plan/change", label: "Ask for a change", action: "changeRequest.create", scope: "own" },
   { href: "/my-plan/access", label: "Who has looked", action: "plan.viewAccessLog", scope: "own" },
   { href: "/acting-for", label: "People you act for", action: "plan.viewEmergency", scope: "acting-for" },
+  { href: "/admin/organisations", label: "Organisations", action: "organisation.manage" },
   { href: "/admin/users", label: "Users", action: "user.manage" },
   { href: "/admin/api-clients", label: "API clients", action: "admin.manage" },
   { href: "/admin/audit", label: "Audit trail", action: "admin.manage" },

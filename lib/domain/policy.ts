@@ -16,6 +16,7 @@ export const actions = [
   "changeRequest.create",
   "plan.viewAccessLog",
   "admin.manage",
+  "organisation.manage",
   "user.manage",
   "consent.record",
   "proxy.manage",
@@ -86,6 +87,8 @@ const matrix: Record<Action, Row> = {
   "plan.viewAccessLog": { GP: "all", NURSE: "all", PATIENT: "own", ADMIN: "all", SPECIALIST_DOCTOR: "all" },
   // The audit trail and API clients: service administrators only (docs/domain.md "Administrators").
   "admin.manage": { ADMIN: "all" },
+  // Adding, editing, suspending and importing organisations: service administrators only.
+  "organisation.manage": { ADMIN: "all" },
   // People: service administrators everyone; organisation administrators their own organisation's staff.
   "user.manage": { ADMIN: "all", ORG_ADMIN: "organisation" },
   // Withdrawing or giving again consent to share the plan: the person, or an author of their care team (mayRecordConsent).

@@ -213,6 +213,14 @@ const untargeted = [
   "revokeApiClient",
   "listApiClients",
   "listCareTeamPatients",
+  "listOrganisations",
+  "getOrganisation",
+  "addOrganisation",
+  "updateOrganisation",
+  "suspendOrganisation",
+  "reinstateOrganisation",
+  "previewOrganisationImport",
+  "importOrganisations",
 ];
 
 const lastRow = (c: Caller, action: string) => db().auditEvent.findFirst({ where: { actorId: c.actor!.userId, action }, orderBy: { id: "desc" } });

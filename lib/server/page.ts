@@ -2,12 +2,17 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import type { Caller } from "./actor";
+import { organisationUnavailablePath } from "./auth/organisation-block";
 import { answerForPage, signInPath } from "./error-mapping";
 import { currentCaller } from "./session";
 
-/** The caller of a page that needs someone signed in; others go to sign in and come back. */
+/**
+ * The caller of a page that needs someone signed in; others go to sign in and come back. Staff
+ * whose organisation is suspended or has no sharing agreement go to the page that says so.
+ */
 export async function signedInCaller(returnTo: string): Promise<Caller & { actor: NonNullable<Caller["actor"]> }> {
   const caller = await currentCaller();
+  if (!caller.actor && caller.organisationBlock) redirect(await organisationUnavailablePath(caller.organisationBlock));
   if (!caller.actor) redirect(signInPath(returnTo));
   return caller as Caller & { actor: NonNullable<Caller["actor"]> };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { loadActor, loadSessionActor, type Caller, type SessionIdentity } from "./actor";
+import { loadActor, loadSessionActorState, type Caller, type SessionIdentity } from "./actor";
 import { authOptions } from "./auth/options";
 import { requestInfo } from "./request-info";
 
@@ -20,8 +20,8 @@ export const currentCaller = cache(async function currentCaller(): Promise<Calle
     sessionId: session?.user?.sessionId ?? null,
     signedInAt: session?.user?.signedInAt ?? null,
   };
-  const actor = await loadSessionActor(session?.user?.id, identity.sessionId, identity.proofingLevel);
-  return { actor, session: identity, ...requestInfo(await headers()) };
+  const { actor, blocked } = await loadSessionActorState(session?.user?.id, identity.sessionId, identity.proofingLevel);
+  return { actor, session: identity, ...requestInfo(await headers()), ...(blocked && { organisationBlock: blocked }) };
 });
 
 /**

@@ -14,6 +14,7 @@ const orgNames: Record<string, string> = {
   Y00501: "CAPITAL AMBULANCE SERVICE",
   Y00701: "SOUTH EAST LONDON OUT OF HOURS",
   A81001: "SOMEWHERE ELSE NHS TRUST",
+  X20001: "E2E SUSPENSION SURGERY",
 };
 
 function cis2Person(
@@ -80,6 +81,14 @@ export const cis2People: TestPerson[] = [
     { uid: "910000000105", given: "Pat", family: "Morgan", email: "gp@example.org" },
     "555000000501",
     [["555000000501", "Y00201", "S8000:G8000:R8001", '"Clinical":"Clinical Provision":"Nurse Access Role"']],
+  ),
+  // At a practice that only e2e/organisations.spec.ts adds (through the admin pages), suspends and reinstates.
+  cis2Person(
+    "suspension-test",
+    "Dr Robin Hale, Clinical Practitioner at E2E Suspension Surgery",
+    { uid: "910000000106", given: "Robin", family: "Hale" },
+    "555000000601",
+    [["555000000601", "X20001", "S8000:G8000:R8000", clinicalPractitioner]],
   ),
 ];
 

@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   let errors: FieldErrors = {};
   try {
     events = await forPage(() => searchAudit.fromUntrusted(caller, auditCriteriaFromQuery(query)), "/admin/audit", {
-      asks: ["nhsNumber", "userEmail", "odsCode", "from", "to", "_"],
+      asks: ["nhsNumber", "userEmail", "odsCode", "subject", "from", "to", "_"],
     });
   } catch (e) {
     if (!isAppError(e) || e.code !== "INVALID") throw e;
@@ -74,6 +74,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <TextInput id="odsCode" name="odsCode" label="Organisation ODS code" defaultValue={value("odsCode")} error={errors.odsCode} code />
           </div>
         </div>
+        <TextInput
+          id="subject"
+          name="subject"
+          label="Acted on (subject)"
+          hint="The id of a user, organisation or API client, as its page shows it: every administrative act on it"
+          defaultValue={value("subject")}
+          error={errors.subject}
+          spellCheck={false}
+          code
+        />
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
             <DateInput id="from" name="from" legend="From" values={date("from")} error={errors.from} />

@@ -7,6 +7,7 @@ export function auditCriteriaFromQuery(q: URLSearchParams) {
     nhsNumber: get("nhsNumber"),
     userEmail: get("userEmail"),
     odsCode: get("odsCode"),
+    subject: get("subject"),
     from: { day: get("from-day"), month: get("from-month"), year: get("from-year") },
     to: { day: get("to-day"), month: get("to-month"), year: get("to-year") },
     breakGlassOnly: q.get("breakGlass") === "1",

@@ -27,6 +27,7 @@ async function whereFor(tx: Tx, c: Criteria): Promise<Prisma.AuditEventWhereInpu
     if (!org) return null;
     where.organisationId = org.id;
   }
+  if (c.subject) where.subjectId = c.subject;
   // The dates are London days: "from 1 July" starts at 23:00 UTC on 30 June in summer.
   if (c.from || c.to)
     where.at = { ...(c.from && { gte: startOfLondonDay(c.from) }), ...(c.to && { lt: startOfLondonDay(format(addDays(parseISO(c.to), 1), "yyyy-MM-dd")) }) };
@@ -50,18 +51,28 @@ function apiClientOf(action: string, detail: Prisma.JsonValue): { name: string; 
   return null;
 }
 
+/** What an administrative act was done to, by name: a user, an API client or an organisation (or its bare id, if gone). */
+function subjectName(id: string, people: Map<string, { name: string; email: string }>, orgs: Map<string, { name: string; odsCode: string }>) {
+  const person = people.get(id);
+  if (person) return { id, name: person.email ? `${person.name} (${person.email})` : person.name };
+  const org = orgs.get(id);
+  return { id, name: org ? `${org.name} (${org.odsCode})` : id };
+}
+
 /** Newest first; rows written in the same millisecond in the order they were written (id). */
 async function search(tx: Tx, c: Criteria, window: { skip: number; take: number }) {
   const where = await whereFor(tx, c);
   if (!where) return [];
   const rows = await tx.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], ...window });
-  const ids = (key: "actorId" | "patientId" | "organisationId") => [...new Set(rows.map((r) => r[key]).filter((v): v is string => !!v))];
+  const ids = (key: "actorId" | "patientId" | "organisationId" | "subjectId") => [...new Set(rows.map((r) => r[key]).filter((v): v is string => !!v))];
+  // Actors and subjects are both users, API clients or organisations: one look-up of each kind.
+  const people = [...new Set([...ids("actorId"), ...ids("subjectId")])];
   const [users, clients, patients, orgs] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: ids("actorId") } }, select: { id: true, name: true, email: true } }),
+    tx.user.findMany({ where: { id: { in: people } }, select: { id: true, name: true, email: true } }),
     // Reads through the FHIR API are by API clients, named like users in the trail.
-    tx.apiClient.findMany({ where: { id: { in: ids("actorId") } }, select: { id: true, name: true } }),
+    tx.apiClient.findMany({ where: { id: { in: people } }, select: { id: true, name: true } }),
     tx.patient.findMany({ where: { id: { in: ids("patientId") } }, select: { id: true, nhsNumber: true, givenName: true, familyName: true } }),
-    tx.organisation.findMany({ where: { id: { in: ids("organisationId") } }, select: { id: true, name: true, odsCode: true } }),
+    tx.organisation.findMany({ where: { id: { in: [...ids("organisationId"), ...ids("subjectId")] } }, select: { id: true, name: true, odsCode: true } }),
   ]);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const [u, p, o] = [byId([...users, ...clients.map((c) => ({ ...c, name: `${c.name} (API client)`, email: "" }))]), byId(patients), byId(orgs)];
@@ -82,6 +93,7 @@ async function search(tx: Tx, c: Criteria, window: { skip: number; take: number 
       breakGlass: detail?.breakGlass === true,
       apiClient: apiClientOf(r.action, r.detail),
       ip: r.ip,
+      subject: r.subjectId ? subjectName(r.subjectId, u, o) : null,
     };
   });
 }

@@ -18,7 +18,9 @@ async function cli(...argv: string[]) {
 
 beforeAll(async () => {
   ods = `C${randomUUID().slice(0, 6).toUpperCase()}`;
-  await db().organisation.create({ data: { odsCode: ods, name: "Client Test Ambulance", kind: "AMBULANCE_SERVICE" } });
+  await db().organisation.create({
+    data: { odsCode: ods, name: "Client Test Ambulance", kind: "AMBULANCE_SERVICE", sharingAgreementSignedOn: new Date("2026-01-05") },
+  });
 });
 
 describe("API clients from the admin page", () => {

@@ -1,17 +1,18 @@
 import { db } from "@/lib/db";
+import { organisationBlock } from "@/lib/domain/organisations";
 import { isRole } from "@/lib/domain/roles";
 import { toActor, type ApiClientIdentity, type Caller } from "../actor";
 import { requestInfo } from "../request-info";
 import { hashToken, isWellFormedToken } from "./token";
 
-export type BearerFailure = "missing" | "malformed" | "unknown" | "revoked" | "expired" | "rotated";
+export type BearerFailure = "missing" | "malformed" | "unknown" | "revoked" | "expired" | "rotated" | "organisation-suspended" | "no-sharing-agreement";
 
 type BearerResult = { ok: true; caller: Caller } | { ok: false; reason: BearerFailure; apiClientId: string | null; source: ReturnType<typeof requestInfo> };
 
 /** lastUsedAt is refreshed at most this often, so reads do not each cost a write. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const clientInclude = { organisation: { select: { name: true } } } as const;
+const clientInclude = { organisation: { select: { name: true, status: true, sharingAgreementSignedOn: true } } } as const;
 
 /** The client a token belongs to: its current token, or its previous one during a rotation's overlap. */
 async function clientForToken(tokenHash: string, now: Date) {
@@ -69,6 +70,9 @@ export async function callerFromBearer(headers: Headers): Promise<BearerResult> 
   if (client.revokedAt) return fail("revoked", client.id);
   if (found.failure) return fail(found.failure, client.id);
   if (!isRole(client.role)) return fail("unknown", client.id);
+  // A client works only while its organisation may use the service (the rule staff sign-in follows).
+  const block = organisationBlock(client.organisation);
+  if (block) return fail(block === "suspended" ? "organisation-suspended" : "no-sharing-agreement", client.id);
 
   if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db().apiClient.update({ where: { id: client.id }, data: { lastUsedAt: now } });

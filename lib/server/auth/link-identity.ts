@@ -4,11 +4,13 @@ import { db } from "@/lib/db";
 import { cis2AcrAccepted, nhsLoginVotAccepted } from "@/lib/domain/identity/assurance";
 import { cis2ClaimsSchema, decideCis2Role, type Cis2RoleTable, type OrganisationKind } from "@/lib/domain/identity/cis2-roles";
 import { decideNhsLogin, nhsLoginClaimsSchema, nhsLoginName, proofingLevel, type ProofingLevel } from "@/lib/domain/identity/nhs-login";
+import { organisationBlock } from "@/lib/domain/organisations";
 import type { Role } from "@/lib/domain/roles";
 import { toActor, type Caller } from "../actor";
 import { writeAudit } from "../audit";
 import { isUniqueViolation } from "../plans/load";
 import { CIS2, NHS_LOGIN, type IdentityProviderId } from "./nhs-identity-providers";
+import { organisationUnavailablePath } from "./organisation-block";
 import { sealRefusal } from "./refusal-token";
 
 /**
@@ -133,7 +135,10 @@ export async function linkCis2Identity(raw: unknown, table: Cis2RoleTable, reque
     return refusedPage("weak-assurance");
   }
   const odsCodes = [...new Set(claims.nhsid_nrbac_roles?.map((r) => r.org_code.toUpperCase()) ?? [])];
-  const organisations = await db().organisation.findMany({ where: { odsCode: { in: odsCodes } }, select: { id: true, odsCode: true, kind: true } });
+  const organisations = await db().organisation.findMany({
+    where: { odsCode: { in: odsCodes } },
+    select: { id: true, odsCode: true, kind: true, status: true, sharingAgreementSignedOn: true },
+  });
   const byOds = new Map(organisations.map((o) => [o.odsCode, o]));
   const decision = decideCis2Role(claims, table, (ods) => (byOds.get(ods)?.kind as OrganisationKind | undefined) ?? null);
   const selected = decision.selected;
@@ -154,6 +159,14 @@ export async function linkCis2Identity(raw: unknown, table: Cis2RoleTable, reque
       odsCode: selected?.odsCode ?? null,
     });
     return { ok: false, redirect: `/signin/no-role?r=${encodeURIComponent(sealed)}` };
+  }
+
+  // The organisation must be active and have signed the sharing agreement (the same rule as every request's).
+  const organisation = byOds.get(decision.odsCode)!;
+  const block = organisationBlock(organisation);
+  if (block) {
+    await refuse(CIS2, request, block === "suspended" ? "organisation-suspended" : "no-sharing-agreement", roleDetail);
+    return { ok: false, redirect: await organisationUnavailablePath({ reason: block, organisationId: organisation.id }) };
   }
 
   const raws = raw as Record<string, unknown>;

@@ -115,8 +115,8 @@ async function signInThrough(path: "cis2" | "nhs-login", person: string, fault?:
 beforeAll(async () => {
   await db().organisation.createMany({
     data: [
-      { odsCode: ods.practice, name: `Test Practice ${tag}`, kind: "GP_PRACTICE" },
-      { odsCode: ods.ooh, name: `Test Out of Hours ${tag}`, kind: "OUT_OF_HOURS" },
+      { odsCode: ods.practice, name: `Test Practice ${tag}`, kind: "GP_PRACTICE", sharingAgreementSignedOn: new Date("2026-01-05") },
+      { odsCode: ods.ooh, name: `Test Out of Hours ${tag}`, kind: "OUT_OF_HOURS", sharingAgreementSignedOn: new Date("2026-01-05") },
     ],
   });
   const patient = (nhsNumber: string) => ({

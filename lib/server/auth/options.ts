@@ -11,6 +11,7 @@ import { identityConfig } from "./identity-config";
 import { linkCis2Identity, linkNhsLoginIdentity } from "./link-identity";
 import { CIS2, cis2Provider, NHS_LOGIN, nhsLoginProvider } from "./nhs-identity-providers";
 import { absoluteCutoff, endSession, SESSION_IDLE_SECONDS, startSession } from "./sessions";
+import { organisationUnavailablePath } from "./organisation-block";
 import { signInWithPassword } from "./sign-in";
 
 export { SESSION_IDLE_SECONDS };
@@ -45,6 +46,8 @@ export const authOptions: NextAuthOptions = {
         if (result.ok) return result.user;
         // The message becomes the `error` the sign-in page explains.
         if (result.reason === "throttled") throw new Error("Throttled");
+        // The sign-in form goes to this address: the page that says why and whom to ask.
+        if (result.reason === "organisation") throw new Error(await organisationUnavailablePath(result.blocked));
         return null;
       },
     }),

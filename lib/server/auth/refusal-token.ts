@@ -11,6 +11,8 @@ interface RefusalDetails {
   jobRoleCode?: string | null;
   organisationName?: string | null;
   odsCode?: string | null;
+  /** Organisation refusals: the names of its administrators, whom staff may ask. */
+  administrators?: string[];
 }
 
 const salt = "ucp-signin-refusal";

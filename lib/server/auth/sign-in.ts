@@ -2,7 +2,8 @@ import { auditActions } from "@/lib/domain/audit-actions";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isRole, type Role } from "@/lib/domain/roles";
-import { toActor, type Caller } from "../actor";
+import { organisationBlock } from "@/lib/domain/organisations";
+import { toActor, type BlockedOrganisation, type Caller } from "../actor";
 import { writeAudit } from "../audit";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { accountKey, countAttempt, forgiveAttempt, ipKey, throttle } from "./throttle";
@@ -11,7 +12,9 @@ export { throttle };
 
 type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string; role: Role; organisationId: string | null; patientId: string | null } }
-  | { ok: false; reason: "invalid" | "throttled" | "inactive" };
+  | { ok: false; reason: "invalid" | "throttled" | "inactive" }
+  /** The password was right, but the person's organisation is suspended or has not signed the sharing agreement. */
+  | { ok: false; reason: "organisation"; blocked: BlockedOrganisation };
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -49,6 +52,15 @@ export async function signInWithPassword(raw: unknown, request: Omit<Caller, "ac
       detail: { email: email.slice(0, 254), reason: reason ?? "invalid", userId: user?.id ?? null },
     });
     return { ok: false, reason: reason ?? "invalid" };
+  }
+
+  // Only once the password is right, so the answer says nothing about accounts to someone guessing.
+  const block = user.organisation ? organisationBlock(user.organisation) : null;
+  if (block) {
+    await writeAudit(db(), caller, auditActions.signIn, "FAILURE", {
+      detail: { email: email.slice(0, 254), reason: block === "suspended" ? "organisation-suspended" : "no-sharing-agreement", userId: user.id },
+    });
+    return { ok: false, reason: "organisation", blocked: { reason: block, organisationId: user.organisation!.id } };
   }
 
   await forgiveAttempt(accountKey(email), ip);

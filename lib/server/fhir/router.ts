@@ -32,6 +32,8 @@ const failureMessages: Record<BearerFailure, string> = {
   revoked: "The bearer token is not valid (unknown or revoked)",
   expired: "The bearer token has expired: ask the administrator to rotate it",
   rotated: "The bearer token has been replaced by a new one (rotated): use the new token",
+  "organisation-suspended": "The client's organisation is suspended from this service: its clients cannot read care plans until it is reinstated",
+  "no-sharing-agreement": "The client's organisation has not signed the data sharing agreement: its clients cannot read care plans until it has",
 };
 
 /** A request that matched a route: its path values (`:id`, `:vid`), parameters and base URL. */

@@ -18,6 +18,28 @@ export const demoOrganisations = [
   { odsCode: "Y00901", name: "Southwark Adult Social Care (demo)", kind: "LOCAL_AUTHORITY" },
 ] as const;
 
+/** The integrated care boards the demo organisations belong to (seeded before them). */
+export const demoIcbs = [
+  { odsCode: "QKK", name: "NHS South East London Integrated Care Board", kind: "ICB", postcode: "SE1 9RT" },
+  { odsCode: "QMF", name: "NHS North East London Integrated Care Board", kind: "ICB", postcode: "E1 1DB" },
+] as const;
+
+/** Each demo organisation's parent ICB and postcode; every one has signed the sharing agreement, so its staff can sign in. */
+export const demoOrganisationDetails: Record<string, { parentIcb: string; postcode: string }> = {
+  Y00101: { parentIcb: "QKK", postcode: "SE5 7HY" },
+  Y00102: { parentIcb: "QMF", postcode: "E9 5EN" },
+  Y00201: { parentIcb: "QKK", postcode: "SE5 8AZ" },
+  Y00301: { parentIcb: "QKK", postcode: "SE16 2XU" },
+  Y00401: { parentIcb: "QKK", postcode: "SE21 7BG" },
+  Y00501: { parentIcb: "QKK", postcode: "SE1 8SD" },
+  Y00601: { parentIcb: "QKK", postcode: "SE1 7EH" },
+  Y00701: { parentIcb: "QKK", postcode: "SE5 9RS" },
+  Y00801: { parentIcb: "QKK", postcode: "SE5 9RW" },
+  Y00901: { parentIcb: "QKK", postcode: "SE1 2QH" },
+};
+export const DEMO_AGREEMENT_SIGNED_ON = new Date("2026-01-05");
+export const DEMO_DSPT = { dsptStatus: "STANDARDS_MET", dsptStatusOn: new Date("2025-06-30") } as const;
+
 interface DemoUser {
   email: string;
   name: string;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isValidNhsNumber } from "@/lib/domain/nhs-number";
 import { roles } from "@/lib/domain/roles";
+import { loadActor } from "../actor";
 import { verifyPassword } from "../auth/password";
 import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
 import { demoCareHomeResidents } from "./demo-care-teams";
@@ -91,6 +92,16 @@ describe("seedDemoData", () => {
       expect(user?.active).toBe(true);
     }
     expect(new Set(Object.values(readmeAccounts)).size).toBe(roles.length);
+  });
+
+  it("gives every demo organisation a parent ICB and a signed sharing agreement, so every demo account can sign in", async () => {
+    const orgs = await db().organisation.findMany({ where: { odsCode: { in: demoOrganisations.map((o) => o.odsCode) } }, include: { parentIcb: true } });
+    for (const org of orgs) {
+      expect(org.parentIcb?.kind, org.odsCode).toBe("ICB");
+      expect(org.sharingAgreementSignedOn, org.odsCode).not.toBeNull();
+      expect(org.status).toBe("ACTIVE");
+    }
+    for (const u of demoUsers) expect(await loadActor((await db().user.findUniqueOrThrow({ where: { email: u.email } })).id), u.email).not.toBeNull();
   });
 
   it("links patient@example.org to the demo patient", async () => {

@@ -4,7 +4,17 @@ import { seedDemoCareTeams } from "./demo-care-teams";
 import { seedDemoPlans } from "./demo-plans";
 import { seedDemoProxies } from "./demo-proxies";
 import type { ProfessionalBody } from "@/lib/domain/professional-registration";
-import { DEMO_PASSWORD, demoOrganisations, demoPatientNhsNumber, demoPatients, demoUsers } from "./demo-data";
+import {
+  DEMO_AGREEMENT_SIGNED_ON,
+  DEMO_DSPT,
+  DEMO_PASSWORD,
+  demoIcbs,
+  demoOrganisationDetails,
+  demoOrganisations,
+  demoPatientNhsNumber,
+  demoPatients,
+  demoUsers,
+} from "./demo-data";
 
 interface SeedOptions {
   /** Demo accounts (with the shared demo password) are for demonstration only. */
@@ -14,8 +24,13 @@ interface SeedOptions {
 /** Idempotent: running it again changes nothing and duplicates nothing. */
 export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ organisations: number; users: number; patients: number; plans: number }> {
   const orgIds = new Map<string, string>();
-  for (const org of demoOrganisations) {
-    const row = await db.organisation.upsert({ where: { odsCode: org.odsCode }, create: org, update: {} });
+  // ICBs first (the others name one as parent); all with the sharing agreement signed, so their staff can sign in.
+  const admitted = { sharingAgreementSignedOn: DEMO_AGREEMENT_SIGNED_ON, ...DEMO_DSPT };
+  for (const org of [...demoIcbs, ...demoOrganisations]) {
+    const details = demoOrganisationDetails[org.odsCode];
+    const parentIcbId = details ? orgIds.get(details.parentIcb) : undefined;
+    const create = { ...org, ...admitted, postcode: details?.postcode ?? ("postcode" in org ? org.postcode : null), parentIcbId };
+    const row = await db.organisation.upsert({ where: { odsCode: org.odsCode }, create, update: {} });
     orgIds.set(org.odsCode, row.id);
   }
 

@@ -25,6 +25,8 @@ export async function GET(request: Request) {
         "reason",
         "break_glass",
         "ip",
+        "subject_id",
+        "subject",
       ],
       rows.map((r) => [
         r.at,
@@ -40,6 +42,8 @@ export async function GET(request: Request) {
         r.reason,
         r.breakGlass ? "yes" : "no",
         r.ip,
+        r.subject?.id,
+        r.subject?.name,
       ]),
     );
     return new Response(csv, {
