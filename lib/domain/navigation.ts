@@ -8,7 +8,10 @@ export interface NavigationItem {
 interface Entry extends NavigationItem {
   /** The policy action the page needs (lib/domain/policy.ts): the link shows only to those allowed it. */
   action: Action;
-  /** "own": only for people whose grant is their own record (the patient's pages); "acting-for": people who act for someone; "care-team": only for a care home's staff. */
+  /**
+   * "own": only for people whose grant is their own record (the patient's pages); "acting-for": people
+   * who act for someone; "care-team": only for a care home's staff.
+   */
   scope?: "own" | "any" | "acting-for" | "care-team";
 }
 
