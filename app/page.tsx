@@ -17,6 +17,7 @@ import { MyPlan } from "@/components/patient-view/MyPlan";
 import { ActingForList } from "@/components/proxies/ActingForList";
 import { listActingFor } from "@/lib/server/proxies/acting-for";
 import { ProveWhoYouAre } from "@/components/patient-view/ProveWhoYouAre";
+import { NoRecordHere } from "@/components/patient-view/NoRecordHere";
 
 /** The h1 each kind of account sees on the home page (below). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
   if (actor.role === "PATIENT" && actor.patientId) return titled("My care plan");
   if (actor.role === "PROXY" || actor.actsFor?.length) return titled("People you act for");
   if (actor.role === "PATIENT" && actor.proofingLevel && actor.proofingLevel !== "P9") return titled("Prove who you are to see your care plan");
+  if (actor.role === "PATIENT") return titled("We do not hold a care plan for you");
   if (actor.role === "ADMIN" || actor.role === "ORG_ADMIN") return titled("Administration");
   return titled(isAllowed(actor, "patient.search") ? "Find a patient" : "Universal Care Plan");
 }
@@ -49,6 +51,9 @@ export default async function HomePage() {
     // Enforced in loadActor (no patientId, so the policy refuses every "own" read); this only explains.
     return <ProveWhoYouAre />;
   }
+
+  // Proved to P9, no record here and nobody to act for (yet).
+  if (actor.role === "PATIENT") return <NoRecordHere email={actor.email} />;
 
   if (actor.role === "ADMIN" || actor.role === "ORG_ADMIN") {
     const users = await forPage(() => listUsers(caller, {}), "/");

@@ -114,13 +114,22 @@ test("a patient proofed only to P5 is told how to prove who they are, and gets n
   }
 });
 
-test("NHS login with no record here, or no NHS number, gets a clear page and no session", async ({ page }) => {
+test("NHS login at P9 with no record here signs in to nothing but how a carer gets access", async ({ page }) => {
+  // They may act for someone (docs/decisions/0075): the person adds them by this email address.
   await nhsLogin("Robin Testperson, identity checked (P9), no record here", page);
   await expect(page.getByRole("heading", { level: 1, name: "We do not hold a care plan for you" })).toBeVisible();
+  await expect(page.getByText("no-record@nhs-login.test")).toBeVisible();
   await expectNoAxeViolations(page);
-  await expectSignedOut(page);
+  for (const path of ["/my-plan/access", "/my-plan/change", "/patients/search"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" }), path).toBeVisible();
+  }
+});
+
+test("NHS login with no NHS number gets a clear page and no session", async ({ page }) => {
   await nhsLogin("Robin Testperson, identity checked (P9), no NHS number", page);
   await expect(page.getByRole("heading", { level: 1, name: "We need your NHS number to find your care plan" })).toBeVisible();
+  await expectSignedOut(page);
 });
 
 for (const [fault, provider, person] of [

@@ -35,13 +35,6 @@ const pages: Record<RefusalReason, { title: string; body: string[] }> = {
       "Check that your NHS login has your NHS number (you can see it in the NHS App), then try again. If it still does not work, contact your GP surgery.",
     ],
   },
-  "no-record": {
-    title: "We do not hold a care plan for you",
-    body: [
-      "Universal Care Plan only holds plans written with you by your GP, nurse or hospice team.",
-      "If you think you should have one, or want to make one, contact your GP surgery.",
-    ],
-  },
   "details-mismatch": {
     title: "Your details do not match our record",
     body: [

@@ -32,7 +32,7 @@ interface LinkedUser {
 type LinkOutcome = { ok: true; user: LinkedUser } | { ok: false; redirect: string };
 
 /** Reasons the /signin/refused page explains (no personal data in the address). */
-export type RefusalReason = "bad-claims" | "weak-assurance" | "inactive" | "nhs-number-missing" | "no-record" | "details-mismatch" | "linked-elsewhere";
+export type RefusalReason = "bad-claims" | "weak-assurance" | "inactive" | "nhs-number-missing" | "details-mismatch" | "linked-elsewhere";
 
 type Request = Omit<Caller, "actor">;
 
@@ -184,7 +184,10 @@ export async function linkCis2Identity(raw: unknown, table: Cis2RoleTable, reque
   return signedIn(CIS2, request, user, null, { jobRoleCode: selected!.jobRoleCode, odsCode: decision.odsCode });
 }
 
-/** NHS login: P9 links the account to the patient with that NHS number; below P9 signs in with no record. */
+/**
+ * NHS login: P9 links the account to the patient with that NHS number; below P9, or at P9 with no
+ * record here (someone who only acts for others), signs in with no record.
+ */
 export async function linkNhsLoginIdentity(raw: unknown, request: Request): Promise<LinkOutcome> {
   const parsed = nhsLoginClaimsSchema.safeParse(raw);
   if (!parsed.success) {
@@ -226,8 +229,14 @@ export async function linkNhsLoginIdentity(raw: unknown, request: Request): Prom
     include: { user: { select: { identityProvider: true, externalId: true } } },
   });
   if (!patient) {
-    await refuse(NHS_LOGIN, request, "no-record", detail);
-    return refusedPage("no-record");
+    // No plan of their own here, but they may act for someone (a carer, an attorney, a parent): they
+    // sign in as themselves, with no record; only open proxy links give them anything (loadActor).
+    const user = await saveAccount(NHS_LOGIN, claims.sub, email, base);
+    if (!user) {
+      await refuse(NHS_LOGIN, request, "inactive", detail);
+      return refusedPage("inactive");
+    }
+    return signedIn(NHS_LOGIN, request, user, "P9", { proofingLevel: "P9", noRecordHere: "true" });
   }
   // A second check on the link: the verified date of birth must match the record's.
   if (decision.birthdate && patient.dateOfBirth.toISOString().slice(0, 10) !== decision.birthdate) {

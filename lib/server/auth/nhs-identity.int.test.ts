@@ -286,11 +286,31 @@ describe("NHS login sign-in", () => {
     expect(patient.user).toBeNull();
   });
 
-  it("refuses P9 with no record here, no NHS number, a different date of birth, or a record linked to another account", async () => {
-    expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-absent"), request)).toEqual({
-      ok: false,
-      redirect: "/signin/refused?reason=no-record",
+  it("P9 with no record here signs in as themselves with no record, and reaches only the people an open link lets them act for", async () => {
+    const outcome = await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-absent"), request);
+    expect(outcome).toMatchObject({ ok: true, user: { role: "PATIENT", patientId: null, identity: { proofingLevel: "P9" } } });
+    const account = await byExternalId("nhs-login", sub("p9-absent"));
+    expect(account).toMatchObject({ role: "PATIENT", patientId: null });
+    expect(await db().patient.findUnique({ where: { nhsNumber: nhs.absent } })).toBeNull();
+    expect(await loadActor(account!.id, { proofingLevel: "P9" })).toMatchObject({ patientId: null, actsFor: [] });
+
+    // Someone they care for adds them (as "People who can act for you" does): the next request reaches that person only, at P9 only.
+    const person = await db().patient.findUniqueOrThrow({ where: { nhsNumber: nhs.linked } });
+    await db().proxyLink.create({
+      data: {
+        patientId: person.id,
+        proxyUserId: account!.id,
+        basis: "NOMINATED_CARER",
+        relationship: "Friend",
+        recordedById: account!.id,
+        recordedByRole: "PATIENT",
+      },
     });
+    expect(await loadActor(account!.id, { proofingLevel: "P9" })).toMatchObject({ patientId: null, actsFor: [person.id] });
+    expect(await loadActor(account!.id, { proofingLevel: "P5" })).toMatchObject({ patientId: null, actsFor: [] });
+  });
+
+  it("refuses P9 with no NHS number, a different date of birth, or a record linked to another account", async () => {
     expect(await linkNhsLoginIdentity(await signInThrough("nhs-login", "p9-no-number"), request)).toEqual({
       ok: false,
       redirect: "/signin/refused?reason=nhs-number-missing",
@@ -303,7 +323,7 @@ describe("NHS login sign-in", () => {
       ok: false,
       redirect: "/signin/refused?reason=linked-elsewhere",
     });
-    for (const id of ["p9-absent", "p9-no-number", "p9-wrong-birthdate", "p9-taken"]) expect(await byExternalId("nhs-login", sub(id))).toBeNull();
+    for (const id of ["p9-no-number", "p9-wrong-birthdate", "p9-taken"]) expect(await byExternalId("nhs-login", sub(id))).toBeNull();
     const audit = await db().auditEvent.findFirst({ where: { action: "auth.signIn", outcome: "FAILURE", ip: request.ip }, orderBy: { id: "desc" } });
     expect(audit!.detail).toMatchObject({ provider: "nhs-login", reason: "linked-elsewhere", nhsNumber: nhs.taken });
   });
@@ -320,8 +340,8 @@ describe("next-auth callbacks", () => {
     const linked = await byExternalId("nhs-login", sub("p9"));
     expect(token).toMatchObject({ sub: linked!.id, role: "PATIENT", patientId: linked!.patientId, provider: "nhs-login", proofingLevel: "P9" });
 
-    const refused = await signIn!({ user: { id: "x" }, account, profile: await signInThrough("nhs-login", "p9-absent") } as never);
-    expect(refused).toBe("/signin/refused?reason=no-record");
+    const refused = await signIn!({ user: { id: "x" }, account, profile: await signInThrough("nhs-login", "p9-no-number") } as never);
+    expect(refused).toBe("/signin/refused?reason=nhs-number-missing");
     await expect(jwt!({ token: {}, user: { id: "x" }, account, trigger: "signIn" } as never)).rejects.toThrow(/not linked/);
   });
 });
