@@ -29,8 +29,7 @@ describe("seesPlanWhileWithdrawn", () => {
 });
 
 describe("mayRecordConsent", () => {
-  const may = (role: Role, organisationId: string | null = null, proxyBasis?: string) =>
-    mayRecordConsent({ role, organisationId, proxyBasis }, grantFor(role, "consent.record"), careTeam);
+  const may = (role: Role, organisationId: string | null = null) => mayRecordConsent({ role, organisationId }, grantFor(role, "consent.record"), careTeam);
 
   it("the person, and authors of their care team", () => {
     expect(may("PATIENT")).toBe(true);
@@ -43,11 +42,7 @@ describe("mayRecordConsent", () => {
     for (const role of ["PARAMEDIC", "CALL_HANDLER_111", "CLINICIAN_111", "OOH_GP", "ADMIN"] as Role[]) expect(may(role, "practice"), role).toBe(false);
   });
 
-  it("a proxy with authority to decide (health and welfare attorney, parent) once the policy grants proxies the action; never a nominated carer", () => {
-    const proxy = (basis: string) => mayRecordConsent({ role: "PROXY", proxyBasis: basis }, "own", careTeam);
-    expect(proxy("LASTING_POWER_OF_ATTORNEY")).toBe(true);
-    expect(proxy("PARENT")).toBe(true);
-    expect(proxy("NOMINATED_CARER")).toBe(false);
-    expect(mayRecordConsent({ role: "PROXY", proxyBasis: "LASTING_POWER_OF_ATTORNEY" }, "none", careTeam)).toBe(false);
+  it("never someone acting for the person: consent is not a proxy action, whatever the link's basis", () => {
+    expect(may("PROXY")).toBe(false);
   });
 });

@@ -263,8 +263,6 @@ export const withheldWhileWithdrawn: readonly Action[] = ["plan.edit", "plan.vie
 interface ConsentSubject {
   role: Role;
   organisationId?: string | null;
-  /** A proxy's basis for acting (ProxyLink.basis), when the actor acts for the patient. */
-  proxyBasis?: string | null;
 }
 
 /** Does this reader still see the plan while sharing is withdrawn? `grant` is theirs for the action (scope already checked). */
@@ -273,18 +271,15 @@ export function seesPlanWhileWithdrawn(subject: ConsentSubject, grant: Grant, ca
   return authorRoles.includes(subject.role) && !!subject.organisationId && careTeam.has(subject.organisationId);
 }
 
-/** Proxies who may withdraw or give consent for the person: an attorney for health and welfare, a parent; not a nominated carer. */
-const consentingProxyBases: readonly string[] = ["LASTING_POWER_OF_ATTORNEY", "PARENT"];
-
 /**
  * May this actor record the person's decision to share or not (`consent.record`, after the matrix)?
- * The person themselves, a proxy with the authority to decide for them, or an author of their care
- * team (recording what the person said, e.g. in clinic). An author outside the care team may not,
- * not even with a break-glass reason: the decision is the care team's to record.
+ * The person themselves, or an author of their care team (recording what the person said, e.g. in
+ * clinic). An author outside the care team may not, not even with a break-glass reason: the decision
+ * is the care team's to record. Nobody acting for the person may (it is not a proxy action): an
+ * attorney's decisions count only while the person lacks capacity, which the service cannot tell.
  */
 export function mayRecordConsent(subject: ConsentSubject, grant: Grant, careTeam: ReadonlySet<string>): boolean {
   if (grant === "none") return false;
-  if (subject.role === "PROXY") return !!subject.proxyBasis && consentingProxyBases.includes(subject.proxyBasis);
   if (grant === "own") return true;
   return authorRoles.includes(subject.role) && !!subject.organisationId && careTeam.has(subject.organisationId);
 }
