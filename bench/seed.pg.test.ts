@@ -110,11 +110,18 @@ describe("npm run bench:seed", () => {
       "111-clinician@example.org",
       "111-handler@example.org",
       "admin@example.org",
+      "care-home-nurse@example.org",
+      "care-home@example.org",
+      "ed@example.org",
       "gp@example.org",
       "nurse@example.org",
       "ooh@example.org",
       "paramedic@example.org",
       "patient@example.org",
+      "practice-admin@example.org",
+      "proxy@example.org",
+      "social-worker@example.org",
+      "specialist@example.org",
     ]);
     const [{ n }] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Patient" WHERE "nhsNumber" LIKE '999%'`);
     expect(n).toBe(60);

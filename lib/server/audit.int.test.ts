@@ -17,4 +17,16 @@ describe("audit trail", () => {
     const after = await db().auditEvent.findUniqueOrThrow({ where: { id: row.id } });
     expect(after.reason).toBe("first");
   });
+
+  it("records input holding U+0000 (which text and jsonb cannot store) instead of failing the request", async () => {
+    // The page fuzz found it: a search term with a NUL in an action's audit detail answered 500.
+    const at = new Date("2026-12-01T12:00:00Z");
+    await writeAudit(db(), { actor: null, ip: "127.0.0.1" }, "test.nul" as AuditAction, "SUCCESS", {
+      reason: "why\u0000not",
+      detail: { q: "a\u0000b", list: ["\u0000"], nested: { "k\u0000": 1 }, at: at as never },
+    });
+    const row = await db().auditEvent.findFirstOrThrow({ where: { action: "test.nul" }, orderBy: { id: "desc" } });
+    expect(row.reason).toBe("why\uFFFDnot");
+    expect(row.detail).toEqual({ q: "a\uFFFDb", list: ["\uFFFD"], nested: { "k\uFFFD": 1 }, at: at.toISOString() });
+  });
 });

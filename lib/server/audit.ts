@@ -16,6 +16,19 @@ export interface AuditFields {
 
 type AuditWriter = Pick<Prisma.TransactionClient, "$executeRaw" | "auditEvent">;
 
+/** PostgreSQL text and jsonb cannot hold U+0000: a hostile search term must still be recorded, not fail the request. */
+function storable(text: string): string {
+  return text.replaceAll("\u0000", "\uFFFD");
+}
+
+function withoutNul<T>(value: T): T {
+  if (typeof value === "string") return storable(value) as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), withoutNul(v)])) as T;
+  return value;
+}
+
 /** One row of the audit trail, as it is stored. */
 export function auditRow(caller: Caller, action: AuditAction, outcome: AuditOutcome, fields: AuditFields = {}): Prisma.AuditEventCreateManyInput {
   const actor = caller.actor;
@@ -28,8 +41,8 @@ export function auditRow(caller: Caller, action: AuditAction, outcome: AuditOutc
     patientId: fields.patientId ?? null,
     planId: fields.planId ?? null,
     version: fields.version ?? null,
-    reason: fields.reason?.slice(0, 500) ?? null,
-    detail: withChannel(withApiClient(fields.detail, caller.apiClient), caller.via),
+    reason: fields.reason ? storable(fields.reason).slice(0, 500) : null,
+    detail: withoutNul(withChannel(withApiClient(fields.detail, caller.apiClient), caller.via)),
     ip: caller.ip?.slice(0, 64) ?? null,
     userAgent: caller.userAgent?.slice(0, 400) ?? null,
     subjectId: fields.subjectId ?? null,
