@@ -113,7 +113,10 @@ test("the plan prints in ReSPECT order with version, status and print time, and 
   const headings = await page.locator(".ucp-print h2").allTextContents();
   const numbered = headings.filter((h) => /^\d\./.test(h)).map((h) => h.split(".")[0]);
   expect(numbered).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
-  expect(headings.indexOf(headings.find((h) => h.startsWith("4."))!)).toBeLessThan(headings.findIndex((h) => h.startsWith("CPR")));
+  // The CPR decision sits inside section 4 (a warning card's heading starts with the hidden "Important: ").
+  const cpr = headings.findIndex((h) => /^(Important: )?CPR/.test(h));
+  expect(cpr).toBeGreaterThan(-1);
+  expect(headings.indexOf(headings.find((h) => h.startsWith("4."))!)).toBeLessThan(cpr);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("print-footer")).toBeVisible();
   await expect(page.getByTestId("print-footer")).toContainText(/Version \d+ \(active.*\) · Printed/);
