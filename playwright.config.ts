@@ -37,6 +37,9 @@ function server(serverPort: number, after?: string) {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       // The specs sign in with the demo accounts, which PostgreSQL gets only when asked for.
       UCP_SEED_DEMO: "1",
+      // Each role's session is made once by the setup project; a long run (many roles, a busy
+      // machine) must not outlast the 15-minute idle default before that role's specs start.
+      UCP_SESSION_IDLE_MINUTES: "120",
       NEXTAUTH_URL: url,
       ...appIdentityEnv(identity),
     },

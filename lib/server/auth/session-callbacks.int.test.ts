@@ -5,7 +5,7 @@ import { loadActor, type Caller } from "../actor";
 import { stillSignedIn } from "../session";
 import { deactivateUser } from "../users";
 import { authOptions, SESSION_IDLE_SECONDS } from "./options";
-import { SESSION_ABSOLUTE_SECONDS } from "./sessions";
+import { idleMinutes, SESSION_ABSOLUTE_SECONDS } from "./sessions";
 
 const jwt = authOptions.callbacks!.jwt!;
 const signOut = authOptions.events!.signOut!;
@@ -29,6 +29,13 @@ describe("session", () => {
     expect(SESSION_IDLE_SECONDS).toBe(15 * 60);
     expect(SESSION_ABSOLUTE_SECONDS).toBe(12 * 60 * 60);
     expect(authOptions.session?.maxAge).toBe(SESSION_IDLE_SECONDS);
+  });
+
+  it("takes another idle lifetime only as whole minutes from 1 to 720 (UCP_SESSION_IDLE_MINUTES)", () => {
+    expect(idleMinutes(undefined)).toBe(15);
+    expect(idleMinutes("")).toBe(15);
+    expect(idleMinutes("30")).toBe(30);
+    for (const bad of ["0", "721", "1.5", "-5", "ten", "15m"]) expect(() => idleMinutes(bad), bad).toThrow(/UCP_SESSION_IDLE_MINUTES/);
   });
 
   it("carries id, role, the session and the sign-in time from sign-in", async () => {

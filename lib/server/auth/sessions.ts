@@ -2,8 +2,19 @@ import { db } from "@/lib/db";
 import { isUuid } from "@/lib/domain/inputs";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Idle lifetime: the cookie is re-issued on activity and lapses after this long without. */
-export const SESSION_IDLE_SECONDS = 15 * 60;
+/**
+ * Idle lifetime: the cookie is re-issued on activity and lapses after this long without. 15 minutes
+ * unless `UCP_SESSION_IDLE_MINUTES` says otherwise (1 to 720): a deployment's local policy, and the
+ * e2e suite, whose sessions are made once at its start and must outlive a long run.
+ */
+export const SESSION_IDLE_SECONDS = idleMinutes(process.env.UCP_SESSION_IDLE_MINUTES) * 60;
+
+export function idleMinutes(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return 15;
+  const minutes = Number(raw);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 720) throw new Error("UCP_SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 720");
+  return minutes;
+}
 /** Absolute lifetime from sign-in, however often the cookie is renewed. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
