@@ -1,3 +1,4 @@
+import { isOrganisationKind, type OrganisationKind } from "./organisations";
 import { roleLabels, type Role } from "./roles";
 
 /**
@@ -16,11 +17,10 @@ export const rolesByOrganisationKind = {
   OUT_OF_HOURS: ["OOH_GP", "ORG_ADMIN"],
   LOCAL_AUTHORITY: ["SOCIAL_WORKER", "ORG_ADMIN"],
   ICB: ["ORG_ADMIN"],
-} as const satisfies Record<string, readonly Role[]>;
+} as const satisfies Record<OrganisationKind, readonly Role[]>;
 
-export type OrganisationKind = keyof typeof rolesByOrganisationKind;
-
-export const organisationKindLabels: Record<OrganisationKind, string> = {
+/** Each kind as it reads inside a sentence ("A care home cannot have …"); the forms' labels are organisationKindLabels in organisations.ts. */
+export const organisationKindInSentence: Record<OrganisationKind, string> = {
   GP_PRACTICE: "GP practice",
   COMMUNITY: "community health service",
   HOSPICE: "hospice",
@@ -43,10 +43,6 @@ export const rolesWithoutOrganisation: readonly Role[] = ["ADMIN", "PATIENT", "P
 /** Roles an administrator may give a person through the people pages and the import. */
 export const staffRoles: readonly Role[] = [...new Set(Object.values(rolesByOrganisationKind).flat())];
 
-export function isOrganisationKind(value: unknown): value is OrganisationKind {
-  return typeof value === "string" && Object.hasOwn(rolesByOrganisationKind, value);
-}
-
 export function rolesFor(kind: OrganisationKind): readonly Role[] {
   return rolesByOrganisationKind[kind];
 }
@@ -58,7 +54,7 @@ export function roleAllowedFor(kind: unknown, role: Role): boolean {
 /** The message when a role is not one this kind of organisation may have: names what it may have. */
 export function roleNotAllowedMessage(kind: OrganisationKind, role: Role): string {
   const allowed = rolesFor(kind).map((r) => roleLabels[r]);
-  const label = organisationKindLabels[kind];
+  const label = organisationKindInSentence[kind];
   return `${/^([aeiou]|NHS)/.test(label) ? "An" : "A"} ${label} cannot have the role ${roleLabels[role]}: choose one of ${allowed.join(", ")}`;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditActions } from "@/lib/domain/audit-actions";
-import { isOrganisationKind } from "@/lib/domain/organisation-roles";
+import { isOrganisationKind } from "@/lib/domain/organisations";
 import { changeRoleInput } from "@/lib/domain/user-accounts";
 import { AppError } from "../errors";
 import { requireAnotherServiceAdministrator } from "../users";

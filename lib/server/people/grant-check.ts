@@ -1,5 +1,6 @@
 import "server-only";
-import { grantProblem, isOrganisationKind } from "@/lib/domain/organisation-roles";
+import { grantProblem } from "@/lib/domain/organisation-roles";
+import { isOrganisationKind } from "@/lib/domain/organisations";
 import type { Grant } from "@/lib/domain/policy";
 import { normaliseRegistrationNumber, type ProfessionalBody } from "@/lib/domain/professional-registration";
 import type { Role } from "@/lib/domain/roles";

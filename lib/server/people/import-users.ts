@@ -1,7 +1,8 @@
 import "server-only";
 import { auditActions } from "@/lib/domain/audit-actions";
 import type { CsvProblem } from "@/lib/domain/csv-import";
-import { grantProblem, isOrganisationKind } from "@/lib/domain/organisation-roles";
+import { grantProblem } from "@/lib/domain/organisation-roles";
+import { isOrganisationKind } from "@/lib/domain/organisations";
 import type { Grant } from "@/lib/domain/policy";
 import { checkUserImportText, problemText, userImportInput, type CheckedRow } from "@/lib/domain/user-import";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -6,7 +6,8 @@ import { ChangeRoleForm } from "@/components/admin/people/ChangeRoleForm";
 import { OneTimeLink } from "@/components/admin/people/OneTimeLink";
 import { Card } from "@/components/nhs/Card";
 import { formatDateTime } from "@/lib/domain/london-time";
-import { isOrganisationKind, organisationKindLabels, rolesFor } from "@/lib/domain/organisation-roles";
+import { organisationKindInSentence, rolesFor } from "@/lib/domain/organisation-roles";
+import { isOrganisationKind } from "@/lib/domain/organisations";
 import { titled } from "@/lib/domain/page-title";
 import { bodyRules, isProfessionalBody } from "@/lib/domain/professional-registration";
 import { roleLabels } from "@/lib/domain/roles";
@@ -31,7 +32,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
   const rows: [string, string][] = [
     ["Email address", person.email],
     ["Role", roleLabels[person.role]],
-    ["Organisation", person.organisation ? `${person.organisation.name} (${person.organisation.odsCode}), ${organisationKindLabels[kind!] ?? ""}` : "None"],
+    ["Organisation", person.organisation ? `${person.organisation.name} (${person.organisation.odsCode}), ${organisationKindInSentence[kind!] ?? ""}` : "None"],
     ["Professional registration", body ? `${body} ${person.professionalRegistration ?? ""}` : "None"],
     ["Status", person.active ? "Active" : "Deactivated"],
     ["Signs in with", person.localAccount ? (person.hasPassword ? "Email and password" : "Email and password (no password set yet)") : "CIS2 or NHS login"],
